@@ -1,0 +1,23 @@
+namespace Clinical.Application.Studies.Import;
+
+/// <summary>Where imported studies go. Each batch is written atomically: all of its studies and rejects, or none.</summary>
+public interface IStudyRepository
+{
+    /// <summary>Creates or upgrades the schema; safe to call on every run.</summary>
+    Task EnsureSchemaAsync(CancellationToken cancellationToken);
+
+    /// <summary>Records the start of a run and returns its id.</summary>
+    Task<long> BeginRunAsync(StudySourceInfo source, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a batch in one transaction: studies whose content hash is unchanged are skipped, new and changed studies
+    /// replace every row they had, and rejects go to quarantine. Returns what it wrote.
+    /// </summary>
+    Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken);
+
+    /// <summary>Marks the run finished with its outcome and counts.</summary>
+    Task CompleteRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken);
+}
+
+/// <summary>What one batch wrote: studies inserted or replaced, studies skipped as unchanged, and rows written in all tables.</summary>
+public readonly record struct BatchWriteResult(int Written, int Unchanged, long Rows);

@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace Clinical.Application.Studies.Import;
+
+public sealed class ImportStudiesCommandValidator : AbstractValidator<ImportStudiesCommand>
+{
+    public ImportStudiesCommandValidator()
+    {
+        RuleFor(c => c.Path).NotEmpty().WithMessage("Name the input file.");
+        RuleFor(c => c.Path)
+            .Must(path => !Directory.Exists(path)).WithMessage(c => $"'{c.Path}' is a directory, not a study file.")
+            .Must(File.Exists).WithMessage(c => $"'{c.Path}' does not exist.")
+            .When(c => !string.IsNullOrEmpty(c.Path));
+        RuleFor(c => c.BatchSize).InclusiveBetween(1, 100_000);
+    }
+}

@@ -1,0 +1,37 @@
+namespace Clinical.Application.Studies.Import;
+
+/// <summary>How a run ended.</summary>
+public enum ImportStatus
+{
+    /// <summary>Every study of the input was read; some may have been rejected.</summary>
+    Succeeded,
+
+    /// <summary>The input broke off (syntax error, truncation); the studies before the break were imported.</summary>
+    InputError,
+
+    /// <summary>Stopped on request after the batch in flight.</summary>
+    Cancelled,
+
+    /// <summary>An unexpected failure (e.g. the database went away).</summary>
+    Failed,
+}
+
+/// <summary>The outcome of one import run with its counts.</summary>
+public sealed record ImportStudiesResult(
+    long RunId,
+    ImportStatus Status,
+    long Read,
+    long Written,
+    long Unchanged,
+    long Rejected,
+    long Duplicates,
+    long Warnings,
+    long Rows,
+    TimeSpan Elapsed,
+    string? Error,
+    IReadOnlyDictionary<string, long> WarningsByRule)
+{
+    public double StudiesPerSecond => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
+
+    public double RowsPerSecond => Elapsed.TotalSeconds > 0 ? Rows / Elapsed.TotalSeconds : 0;
+}

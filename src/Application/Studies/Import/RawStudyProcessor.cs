@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using System.Text;
+using Clinical.Domain.Common;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Clinical.Application.Studies.Import;
+
+/// <summary>
+/// The per-study steps of an import: hash, parse, validate, map. Pure and thread-safe, so it can run ahead of the writer
+/// on other cores. A study that fails any step becomes a <see cref="QuarantinedStudy"/>; it never throws for bad data.
+/// </summary>
+public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<StudyRecord> validator)
+{
+    public const string NulStripped = "nul-stripped";
+
+    private static readonly byte[] EscapedNul = "\\u0000"u8.ToArray();
+
+    private readonly IStudyRecordParser _parser = parser;
+    private readonly IValidator<StudyRecord> _validator = validator;
+
+    public ProcessedStudy Process(RawStudy raw)
+    {
+        var utf8 = raw.Utf8.Span;
+        var sha256 = SHA256.HashData(utf8);
+        var parsed = _parser.Parse(utf8);
+        if (parsed.Record is not { } record)
+        {
+            return Reject(raw, sha256, FindNctId(utf8), parsed.Error ?? "The study could not be read.", parsed.JsonPath);
+        }
+
+        var nctId = record.ProtocolSection?.IdentificationModule?.NctId;
+        var validation = _validator.Validate(record);
+        List<ValidationFailure>? warnings = null;
+        foreach (var failure in validation.Errors)
+        {
+            if (failure.Severity == Severity.Error)
+            {
+                return Reject(raw, sha256, nctId, failure.ErrorMessage, StudyRecordValidator.ToJsonPath(failure.PropertyName));
+            }
+
+            (warnings ??= []).Add(failure);
+        }
+
+        if (utf8.IndexOf(EscapedNul) >= 0)
+        {
+            (warnings ??= []).Add(new ValidationFailure(string.Empty, "U+0000 removed from text.") { ErrorCode = NulStripped, Severity = Severity.Warning });
+        }
+
+        try
+        {
+            var study = StudyMapper.ToStudy(record);
+            return new ProcessedStudy(new StoredStudy(study, sha256, raw.Ordinal), null, warnings);
+        }
+        catch (Exception ex) when (ex is DomainException or ArgumentException)
+        {
+            return Reject(raw, sha256, nctId, ex.Message, null);
+        }
+    }
+
+    private static ProcessedStudy Reject(RawStudy raw, byte[] sha256, string? nctId, string reason, string? jsonPath) =>
+        new(null, new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, nctId, reason, jsonPath, raw.Utf8, sha256), null);
+
+    /// <summary>Best effort for a study that does not parse: the first "nctId":"NCT…" in its text.</summary>
+    private static string? FindNctId(ReadOnlySpan<byte> utf8)
+    {
+        var key = "\"nctId\""u8;
+        var at = utf8.IndexOf(key);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var rest = utf8[(at + key.Length)..];
+        var open = rest.IndexOf((byte)'"');
+        if (open < 0 || open > 8)
+        {
+            return null;
+        }
+
+        rest = rest[(open + 1)..];
+        var close = rest.IndexOf((byte)'"');
+        return close is > 0 and <= 32 ? Encoding.UTF8.GetString(rest[..close]) : null;
+    }
+}
+
+/// <summary>The outcome of the per-study steps: a study to store, or a reject; plus any warnings.</summary>
+public sealed record ProcessedStudy(StoredStudy? Study, QuarantinedStudy? Reject, IReadOnlyList<ValidationFailure>? Warnings);

@@ -1,0 +1,33 @@
+using Clinical.Application;
+using Clinical.Infrastructure;
+using Clinical.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Clinical.Cli;
+
+/// <summary>Composes the application for one command: configuration, logging to stderr, Application + Infrastructure.</summary>
+internal static class CliHost
+{
+    public static IHost Build(string? connectionOption, bool verbose, Action<IServiceCollection>? configure = null)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var connectionString = PostgresSettings.BuildConnectionString(connectionOption, Environment.GetEnvironmentVariable);
+        builder.Configuration[$"ConnectionStrings:{Infrastructure.DependencyInjection.ConnectionStringName}"] = connectionString;
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
+        builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
+        configure?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    public static string DescribeDatabase(string? connectionOption) =>
+        PostgresSettings.Describe(PostgresSettings.BuildConnectionString(connectionOption, Environment.GetEnvironmentVariable));
+}

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Clinical.Application.Studies.Import;
+using Clinical.Cli.Output;
+using Clinical.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Spectre.Console;
+using ValidationException = Clinical.Application.Common.Exceptions.ValidationException;
+
+namespace Clinical.Cli.Commands;
+
+/// <summary><c>clinical import &lt;file&gt;</c>: streams a ClinicalTrials.gov download into PostgreSQL.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(Option<string?> connectionOption, Option<bool> verboseOption, IAnsiConsole console, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "The ClinicalTrials.gov download (ctg-studies.json: a JSON array of studies)" };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Studies per transaction (each batch is written atomically)",
+            DefaultValueFactory = _ => ImportStudiesCommand.DefaultBatchSize,
+        };
+        var command = new Command("import", "Import studies into PostgreSQL (schema ctgov, created or upgraded as needed)") { file, batchSize };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetRequiredValue(file),
+            parseResult.GetValue(batchSize),
+            parseResult.GetValue(connectionOption),
+            parseResult.GetValue(verboseOption),
+            console,
+            error,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string path, int batchSize, string? connection, bool verbose, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+    {
+        string database;
+        try
+        {
+            database = CliHost.DescribeDatabase(connection);
+        }
+        catch (ArgumentException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var progress = new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
+        using var host = CliHost.Build(connection, verbose, services => services.AddSingleton<IImportProgress>(progress));
+        await using var scope = host.Services.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        try
+        {
+            var result = await sender.Send(new ImportStudiesCommand(path, batchSize), cancellationToken);
+            progress.Finish();
+            ImportSummary.Write(console, result, database);
+            return result.Status switch
+            {
+                ImportStatus.Succeeded when result.Rejected == 0 => ExitCodes.Success,
+                ImportStatus.Succeeded => ExitCodes.CompletedWithRejects,
+                ImportStatus.InputError => ExitCodes.InvalidInput,
+                ImportStatus.Cancelled => ExitCodes.Cancelled,
+                _ => ExitCodes.Failure,
+            };
+        }
+        catch (ValidationException ex)
+        {
+            foreach (var (_, messages) in ex.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    await error.WriteLineAsync($"error: {message}");
+                }
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+        catch (NpgsqlException ex)
+        {
+            progress.Finish();
+            var connectionString = PostgresSettings.BuildConnectionString(connection, Environment.GetEnvironmentVariable);
+            await error.WriteLineAsync($"error: PostgreSQL at {database}: {PostgresSettings.Redact(ex.Message, connectionString)}");
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            progress.Finish();
+            await error.WriteLineAsync("cancelled");
+            return ExitCodes.Cancelled;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace Clinical.Cli;
+
+/// <summary>The process exit codes, in one place; <c>clinical --help</c> lists them.</summary>
+public static class ExitCodes
+{
+    /// <summary>Every study of the input was imported (or was already up to date).</summary>
+    public const int Success = 0;
+
+    /// <summary>An unexpected failure, e.g. the database is unreachable or went away.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Invalid usage or input: bad arguments, a missing file, a file that is not a JSON array or breaks off.</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>The import finished but some studies were rejected (see the quarantine table).</summary>
+    public const int CompletedWithRejects = 3;
+
+    /// <summary>Cancelled with Ctrl+C after the batch in flight was written.</summary>
+    public const int Cancelled = 130;
+
+    public const string HelpText = """
+        Exit codes:
+          0    all studies imported (or unchanged)
+          1    failure (e.g. database unreachable)
+          2    invalid usage or input (missing file, not a JSON array, syntax error; studies before the error are kept)
+          3    finished, but some studies were rejected (see ctgov.quarantine)
+          130  cancelled (Ctrl+C); the batch in flight was completed
+        """;
+}

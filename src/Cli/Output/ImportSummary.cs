@@ -1,0 +1,36 @@
+using Clinical.Application.Studies.Import;
+using Spectre.Console;
+
+namespace Clinical.Cli.Output;
+
+/// <summary>The table printed at the end of an import.</summary>
+internal static class ImportSummary
+{
+    public static void Write(IAnsiConsole console, ImportStudiesResult result, string database)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"Import run {result.RunId}: {result.Status}");
+        table.AddColumn("");
+        table.AddColumn(new TableColumn("value").RightAligned());
+        table.AddRow("database", Markup.Escape(database));
+        table.AddRow("studies read", $"{result.Read:N0}");
+        table.AddRow("written (new or changed)", $"{result.Written:N0}");
+        table.AddRow("unchanged (skipped)", $"{result.Unchanged:N0}");
+        table.AddRow("rejected (quarantined)", $"{result.Rejected:N0}");
+        table.AddRow("duplicate NCT ids (last wins)", $"{result.Duplicates:N0}");
+        table.AddRow("warnings", $"{result.Warnings:N0}");
+        foreach (var (rule, count) in result.WarningsByRule.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            table.AddRow($"  {Markup.Escape(rule)}", $"{count:N0}");
+        }
+
+        table.AddRow("rows written", $"{result.Rows:N0}");
+        table.AddRow("elapsed", $"{result.Elapsed.TotalSeconds:N1} s");
+        table.AddRow("studies/s", $"{result.StudiesPerSecond:N0}");
+        table.AddRow("rows/s", $"{result.RowsPerSecond:N0}");
+        console.Write(table);
+        if (result.Error is not null)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(result.Error)}[/]");
+        }
+    }
+}

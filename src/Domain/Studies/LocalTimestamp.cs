@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace Clinical.Domain.Studies;
+
+/// <summary>A registry timestamp to the minute with no zone ("2021-03-15T14:02", document upload dates); raw text kept.</summary>
+public readonly record struct LocalTimestamp
+{
+    private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"];
+
+    private LocalTimestamp(string raw, DateTime? value)
+    {
+        Raw = raw;
+        Value = value;
+    }
+
+    public string Raw { get; }
+
+    public DateTime? Value { get; }
+
+    public static LocalTimestamp Parse(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        return DateTime.TryParseExact(raw, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            ? new LocalTimestamp(raw, DateTime.SpecifyKind(value, DateTimeKind.Unspecified))
+            : new LocalTimestamp(raw, null);
+    }
+
+    public override string ToString() => Raw;
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Clinical.Domain.Studies;
+
+/// <summary>How much of a <see cref="PartialDate"/> the registry gave.</summary>
+public enum DatePrecision
+{
+    /// <summary>The text is not a date the registry is known to send; only the raw text is kept.</summary>
+    Unparsed,
+    Year,
+    Month,
+    Day,
+}
+
+/// <summary>
+/// A registry date that may lack its day or month ("2021", "2021-03", "2021-03-15"). The raw text is kept; the
+/// <see cref="FirstDay"/> is the first day of the period it names (never AACT's "last day of the month").
+/// </summary>
+public readonly record struct PartialDate
+{
+    private PartialDate(string raw, DateOnly? firstDay, DatePrecision precision)
+    {
+        Raw = raw;
+        FirstDay = firstDay;
+        Precision = precision;
+    }
+
+    public string Raw { get; }
+
+    public DateOnly? FirstDay { get; }
+
+    public DatePrecision Precision { get; }
+
+    public bool IsParsed => Precision != DatePrecision.Unparsed;
+
+    /// <summary>Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD". Anything else is kept as raw text with <see cref="DatePrecision.Unparsed"/>.</summary>
+    public static PartialDate Parse(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var s = raw.AsSpan();
+        if (s.Length == 4 && TryNumber(s, out var y) && y >= 1)
+        {
+            return new PartialDate(raw, new DateOnly(y, 1, 1), DatePrecision.Year);
+        }
+
+        if (s.Length == 7 && s[4] == '-' && TryNumber(s[..4], out y) && y >= 1 && TryNumber(s[5..], out var m) && m is >= 1 and <= 12)
+        {
+            return new PartialDate(raw, new DateOnly(y, m, 1), DatePrecision.Month);
+        }
+
+        if (s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return new PartialDate(raw, d, DatePrecision.Day);
+        }
+
+        return new PartialDate(raw, null, DatePrecision.Unparsed);
+    }
+
+    private static bool TryNumber(ReadOnlySpan<char> s, out int value) =>
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    public override string ToString() => Raw;
+}

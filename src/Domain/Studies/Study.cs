@@ -1,0 +1,50 @@
+using Clinical.Domain.Common;
+
+namespace Clinical.Domain.Studies;
+
+/// <summary>
+/// One ClinicalTrials.gov study: the aggregate root. Its parts mirror the registry's v2 record
+/// section by section (StudyParts.cs); the root holds what every stored study must have.
+/// </summary>
+public sealed class Study
+{
+    public Study(
+        ProtocolSection protocolSection,
+        ResultsSection? resultsSection,
+        AnnotationSection? annotationSection,
+        DocumentSection? documentSection,
+        DerivedSection? derivedSection,
+        bool? hasResults)
+    {
+        ArgumentNullException.ThrowIfNull(protocolSection);
+        var identification = protocolSection.IdentificationModule
+            ?? throw new DomainException("A study needs protocolSection.identificationModule.");
+        if (identification.NctId.Value is null)
+        {
+            throw new DomainException("A study needs protocolSection.identificationModule.nctId.");
+        }
+
+        NctId = identification.NctId;
+        ProtocolSection = protocolSection;
+        ResultsSection = resultsSection;
+        AnnotationSection = annotationSection;
+        DocumentSection = documentSection;
+        DerivedSection = derivedSection;
+        HasResults = hasResults;
+    }
+
+    public NctId NctId { get; }
+
+    public ProtocolSection ProtocolSection { get; }
+
+    public ResultsSection? ResultsSection { get; }
+
+    public AnnotationSection? AnnotationSection { get; }
+
+    public DocumentSection? DocumentSection { get; }
+
+    public DerivedSection? DerivedSection { get; }
+
+    /// <summary>The registry's flag; true exactly when a results section was posted.</summary>
+    public bool? HasResults { get; }
+}

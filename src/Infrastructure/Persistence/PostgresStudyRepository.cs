@@ -1,0 +1,208 @@
+using System.Text;
+using System.Text.Json;
+using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Persistence.Schema;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Clinical.Infrastructure.Persistence;
+
+/// <summary>
+/// Writes studies with binary COPY, one transaction per batch. A study whose raw JSON hash is already stored is skipped;
+/// a new or changed study has every row it had deleted and its rows copied in, so its keys stay the same.
+/// </summary>
+public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimeProvider timeProvider) : IStudyRepository
+{
+    private static readonly string ToolVersion = typeof(PostgresStudyRepository).Assembly.GetName().Version?.ToString() ?? "0";
+    private static readonly string[] DeleteStatements = [.. SchemaSql.DeleteStudies(StudyTables.All)];
+
+    private readonly NpgsqlDataSource _dataSource = dataSource;
+    private readonly TimeProvider _timeProvider = timeProvider;
+
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, transaction))
+        {
+            lockCommand.Parameters.Add(new NpgsqlParameter { Value = SchemaSql.SchemaLockKey });
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var ddl = new NpgsqlCommand(SchemaSql.CreateOrUpgrade(StudyTables.All), connection, transaction))
+        {
+            await ddl.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<long> BeginRunAsync(StudySourceInfo source, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(
+            $"INSERT INTO {SchemaSql.Qualified("import_runs")} (source_path, source_kind, source_bytes, status, tool_version) VALUES ($1, $2, $3, 'running', $4) RETURNING run_id");
+        command.Parameters.Add(new NpgsqlParameter { Value = Path.GetFullPath(source.Path) });
+        command.Parameters.Add(new NpgsqlParameter { Value = source.Kind });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)source.SizeBytes ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter { Value = ToolVersion });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var stored = await ReadStoredHashesAsync(connection, transaction, studies, cancellationToken);
+        var changed = new List<StoredStudy>(studies.Count);
+        var replaced = new List<string>();
+        foreach (var study in studies)
+        {
+            var id = study.Study.NctId.Value;
+            if (!stored.TryGetValue(id, out var hash))
+            {
+                changed.Add(study);
+            }
+            else if (!hash.AsSpan().SequenceEqual(study.ContentSha256))
+            {
+                changed.Add(study);
+                replaced.Add(id);
+            }
+        }
+
+        if (replaced.Count > 0)
+        {
+            await DeleteAsync(connection, transaction, [.. replaced], cancellationToken);
+        }
+
+        long rows = 0;
+        if (changed.Count > 0)
+        {
+            var importedAt = _timeProvider.GetUtcNow().UtcDateTime;
+            var lineages = changed.Select(s => new StudyLineage(runId, s.ContentSha256, DateTime.SpecifyKind(importedAt, DateTimeKind.Unspecified))).ToArray();
+            foreach (var table in StudyTables.All)
+            {
+                rows += await CopyAsync(connection, table, changed, lineages, cancellationToken);
+            }
+        }
+
+        if (rejects.Count > 0)
+        {
+            await QuarantineAsync(connection, runId, rejects, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new BatchWriteResult(changed.Count, studies.Count - changed.Count, rows);
+    }
+
+    public async Task CompleteRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand($"""
+            UPDATE {SchemaSql.Qualified("import_runs")}
+               SET finished_at = now(), status = $2, studies_read = $3, studies_written = $4, studies_unchanged = $5,
+                   studies_rejected = $6, duplicates = $7, warnings = $8, rows_written = $9, warnings_by_rule = $10::jsonb, error = $11
+             WHERE run_id = $1
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = runId });
+        command.Parameters.Add(new NpgsqlParameter { Value = StatusName(result.Status) });
+        command.Parameters.Add(new NpgsqlParameter { Value = result.Read });
+        command.Parameters.Add(new NpgsqlParameter { Value = result.Written });
+        command.Parameters.Add(new NpgsqlParameter { Value = result.Unchanged });
+        command.Parameters.Add(new NpgsqlParameter { Value = result.Rejected });
+        command.Parameters.Add(new NpgsqlParameter { Value = result.Duplicates });
+        command.Parameters.Add(new NpgsqlParameter { Value = result.Warnings });
+        command.Parameters.Add(new NpgsqlParameter { Value = result.Rows });
+        command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(result.WarningsByRule, PersistenceJsonContext.Default.IReadOnlyDictionaryStringInt64), NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)result.Error ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public static string StatusName(ImportStatus status) => status switch
+    {
+        ImportStatus.Succeeded => "succeeded",
+        ImportStatus.InputError => "input_error",
+        ImportStatus.Cancelled => "cancelled",
+        _ => "failed",
+    };
+
+    private static async Task<Dictionary<string, byte[]>> ReadStoredHashesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StoredStudy> studies, CancellationToken cancellationToken)
+    {
+        var hashes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        if (studies.Count == 0)
+        {
+            return hashes;
+        }
+
+        await using var command = new NpgsqlCommand($"SELECT nct_id, content_sha256 FROM {SchemaSql.Qualified("studies")} WHERE nct_id = ANY($1)", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = studies.Select(s => s.Study.NctId.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hashes[reader.GetString(0)] = reader.GetFieldValue<byte[]>(1);
+        }
+
+        return hashes;
+    }
+
+    private static async Task DeleteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] nctIds, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var statement in DeleteStatements)
+        {
+            var command = new NpgsqlBatchCommand(statement);
+            command.Parameters.Add(new NpgsqlParameter { Value = nctIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<long> CopyAsync(NpgsqlConnection connection, Table table, List<StoredStudy> studies, StudyLineage[] lineages, CancellationToken cancellationToken)
+    {
+        long rows = 0;
+        await using var writer = await connection.BeginBinaryImportAsync(SchemaSql.Copy(table), cancellationToken);
+        for (var i = 0; i < studies.Count; i++)
+        {
+            rows += table.WriteRows(writer, studies[i].Study, lineages[i]);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+        return rows;
+    }
+
+    private static async Task QuarantineAsync(NpgsqlConnection connection, long runId, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            $"COPY {SchemaSql.Qualified("quarantine")} (run_id, ordinal, byte_offset, nct_id, reason, json_path, raw_json, content_sha256) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var reject in rejects)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(runId, NpgsqlDbType.Bigint, cancellationToken);
+            await writer.WriteAsync(reject.Ordinal, NpgsqlDbType.Bigint, cancellationToken);
+            await writer.WriteAsync(reject.ByteOffset, NpgsqlDbType.Bigint, cancellationToken);
+            await WriteTextAsync(writer, reject.NctId is null ? null : Clean(reject.NctId), cancellationToken);
+            await writer.WriteAsync(Clean(reject.Reason), NpgsqlDbType.Text, cancellationToken);
+            await WriteTextAsync(writer, reject.JsonPath, cancellationToken);
+            await writer.WriteAsync(Clean(Encoding.UTF8.GetString(reject.Utf8.Span)), NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(reject.ContentSha256, NpgsqlDbType.Bytea, cancellationToken);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private static async Task WriteTextAsync(NpgsqlBinaryImporter writer, string? text, CancellationToken cancellationToken)
+    {
+        if (text is null)
+        {
+            await writer.WriteNullAsync(cancellationToken);
+        }
+        else
+        {
+            await writer.WriteAsync(text, NpgsqlDbType.Text, cancellationToken);
+        }
+    }
+
+    /// <summary>Quarantined text is kept as readable as possible: invalid UTF-8 becomes U+FFFD, U+0000 is dropped.</summary>
+    private static string Clean(string text) => text.Contains('\0', StringComparison.Ordinal) ? text.Replace("\0", string.Empty, StringComparison.Ordinal) : text;
+}

@@ -1,0 +1,273 @@
+using Clinical.Domain.Studies;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Clinical.Infrastructure.Persistence.Schema;
+
+/// <summary>
+/// One table of the schema, described once: its name, where its rows come from in the JSON, its key and its columns.
+/// The description drives the DDL, the binary COPY writer, the data dictionary and the lossless test.
+/// </summary>
+public abstract class Table
+{
+    private protected Table(string name, string description, Table? parent, string? kindColumn, string? ordinalColumn)
+    {
+        Name = name;
+        Description = description;
+        Parent = parent;
+        KindColumn = kindColumn ?? parent?.KindColumn;
+        OrdinalColumn = ordinalColumn;
+        Depth = parent is null ? 0 : parent.Depth + (ordinalColumn is null ? 0 : 1);
+        if (Depth > RowKey.MaxDepth)
+        {
+            throw new InvalidOperationException($"Table {name} nests deeper than {RowKey.MaxDepth} arrays.");
+        }
+    }
+
+    public string Name { get; }
+
+    public string Description { get; }
+
+    public Table? Parent { get; }
+
+    /// <summary>The discriminator column of a table that merges several JSON arrays (e.g. outcome_type), if any.</summary>
+    public string? KindColumn { get; }
+
+    /// <summary>This table's own ordinal column (null for the studies table).</summary>
+    public string? OrdinalColumn { get; }
+
+    /// <summary>Number of array levels between the study and a row of this table.</summary>
+    public int Depth { get; }
+
+    /// <summary>Where the rows come from: absolute JSON paths of the arrays, each with its discriminator value.</summary>
+    public abstract IReadOnlyList<TableSource> Sources { get; }
+
+    /// <summary>Key columns in order: nct_id, the discriminator, then the ordinals from the outermost array in.</summary>
+    public IReadOnlyList<ColumnInfo> KeyColumns
+    {
+        get
+        {
+            var keys = new List<ColumnInfo> { new("nct_id", SqlTypes.Text, null, "NCT number of the study (protocolSection.identificationModule.nctId)") };
+            if (KindColumn is not null)
+            {
+                keys.Add(new ColumnInfo(KindColumn, SqlTypes.Text, null, "Which JSON array the row comes from"));
+            }
+
+            var chain = new List<Table>();
+            for (var t = this; t is not null; t = t.Parent)
+            {
+                if (t.OrdinalColumn is not null)
+                {
+                    chain.Insert(0, t);
+                }
+            }
+
+            foreach (var t in chain)
+            {
+                keys.Add(new ColumnInfo(t.OrdinalColumn!, SqlTypes.Integer, null, $"0-based index in the JSON array ({t.Name})"));
+            }
+
+            return keys;
+        }
+    }
+
+    /// <summary>Value columns (and, for the studies table, lineage columns), in table order after the key.</summary>
+    public abstract IReadOnlyList<ColumnInfo> ValueColumns { get; }
+
+    public IEnumerable<ColumnInfo> AllColumns => KeyColumns.Concat(ValueColumns);
+
+    /// <summary>Writes every row this table holds for <paramref name="study"/>; returns how many.</summary>
+    internal abstract int WriteRows(NpgsqlBinaryImporter writer, Study study, StudyLineage lineage);
+
+    /// <summary>Counts the rows this table holds for <paramref name="study"/> (no writing).</summary>
+    public abstract int CountRows(Study study);
+}
+
+/// <summary>A JSON array that feeds a table, and the discriminator its rows get.</summary>
+public sealed record TableSource(string JsonPath, string? Kind);
+
+/// <summary>What the repository knows of a study beyond its content: the run writing it and the hash of its raw JSON.</summary>
+internal readonly record struct StudyLineage(long RunId, byte[] ContentSha256, DateTime ImportedAt);
+
+/// <summary>A table whose rows are <typeparamref name="TRow"/>; the fluent methods add columns in order.</summary>
+public abstract class Table<TRow> : Table
+{
+    private readonly List<Column<TRow>> _columns = [];
+
+    private protected Table(string name, string description, Table? parent, string? kindColumn, string? ordinalColumn)
+        : base(name, description, parent, kindColumn, ordinalColumn)
+    {
+    }
+
+    public override IReadOnlyList<ColumnInfo> ValueColumns => [.. _columns.Select(c => c.Info), .. ExtraColumns];
+
+    private protected virtual IEnumerable<ColumnInfo> ExtraColumns => [];
+
+    private protected IReadOnlyList<Column<TRow>> Columns => _columns;
+
+    internal delegate void RowVisitor(TRow row, in RowKey key);
+
+    /// <summary>Calls <paramref name="visit"/> for every row of this table in <paramref name="study"/>, with its key.</summary>
+    internal abstract void Visit(Study study, RowVisitor visit);
+
+    /// <summary>A table whose rows are the elements of one JSON array under each row of this table.</summary>
+    public Table<TChild> Child<TChild>(string name, string ordinalColumn, string jsonPath, Func<TRow, IEnumerable<TChild>?> rows, string description) =>
+        new ChildTable<TRow, TChild>(name, description, this, null, ordinalColumn, [(new TableSource(jsonPath, null), rows)]);
+
+    /// <summary>A table whose rows come from several JSON arrays of the same shape, told apart by <paramref name="kindColumn"/>.</summary>
+    public Table<TChild> Merged<TChild>(string name, string kindColumn, string ordinalColumn, string description, params (string Kind, string JsonPath, Func<TRow, IEnumerable<TChild>?> Rows)[] sources) =>
+        new ChildTable<TRow, TChild>(name, description, this, kindColumn, ordinalColumn, [.. sources.Select(s => (new TableSource(s.JsonPath, s.Kind), s.Rows))]);
+
+    public Table<TRow> Text(string name, string path, Func<TRow, string?> value) =>
+        Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, null), value));
+
+    public Table<TRow> Code<TEnum>(string name, string path, Func<TRow, Coded<TEnum>?> value)
+        where TEnum : struct, Enum =>
+        Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, $"enum {typeof(TEnum).Name}, as spelled by the registry"), row => value(row)?.Raw));
+
+    public Table<TRow> Bool(string name, string path, Func<TRow, bool?> value) =>
+        Add(new ValueColumn<TRow, bool>(new ColumnInfo(name, SqlTypes.Boolean, path, null), NpgsqlDbType.Boolean, value));
+
+    public Table<TRow> Int(string name, string path, Func<TRow, int?> value) =>
+        Add(new ValueColumn<TRow, int>(new ColumnInfo(name, SqlTypes.Integer, path, null), NpgsqlDbType.Integer, value));
+
+    public Table<TRow> Long(string name, string path, Func<TRow, long?> value) =>
+        Add(new ValueColumn<TRow, long>(new ColumnInfo(name, SqlTypes.BigInt, path, null), NpgsqlDbType.Bigint, value));
+
+    public Table<TRow> Double(string name, string path, Func<TRow, double?> value) =>
+        Add(new ValueColumn<TRow, double>(new ColumnInfo(name, SqlTypes.Double, path, null), NpgsqlDbType.Double, value));
+
+    /// <summary>A full date (YYYY-MM-DD in the registry) as a <c>date</c>.</summary>
+    public Table<TRow> Date(string name, string path, Func<TRow, PartialDate?> value) =>
+        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, null), NpgsqlDbType.Date, row => value(row)?.FirstDay));
+
+    /// <summary>A partial date: <c>name</c> (first day), <c>name_precision</c> (year/month/day) and <c>name_raw</c> (as sent).</summary>
+    public Table<TRow> PartialDate(string name, string path, Func<TRow, PartialDate?> value) =>
+        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, "first day of the period the partial date names"), NpgsqlDbType.Date, row => value(row)?.FirstDay))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_precision", SqlTypes.Text, path, "year, month, day or unparsed"), row => value(row) is { } d ? SqlTypes.PrecisionName(d.Precision) : null))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_raw", SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw));
+
+    /// <summary>A timestamp to the minute: <c>name</c> (timestamp) and <c>name_raw</c> (as sent).</summary>
+    public Table<TRow> Timestamp(string name, string path, Func<TRow, LocalTimestamp?> value) =>
+        Add(new ValueColumn<TRow, DateTime>(new ColumnInfo(name, SqlTypes.Timestamp, path, null), NpgsqlDbType.Timestamp, row => value(row)?.Value))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_raw", SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw));
+
+    /// <summary>An age or duration: <c>name</c> (as sent, "18 Years"), <c>name_number</c>, <c>name_unit</c>, <c>name_years</c>.</summary>
+    public Table<TRow> Age(string name, string path, Func<TRow, Age?> value) =>
+        Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw))
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "the number"), NpgsqlDbType.Numeric, row => value(row)?.Number))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_unit", SqlTypes.Text, path, "year, month, week, day, hour or minute"), row => value(row)?.Unit is { } u ? SqlTypes.UnitName(u) : null))
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_years", SqlTypes.Numeric, path, "converted to years"), NpgsqlDbType.Numeric, row => value(row)?.Years));
+
+    /// <summary>A result number sent as text: <c>name</c> (as sent), <c>name_number</c> (parsed), <c>name_qualifier</c> (&lt;, &gt;, =…).</summary>
+    public Table<TRow> Result(string name, string path, Func<TRow, ResultValue?> value) =>
+        Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw))
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "parsed: thousands separators removed, NA is null"), NpgsqlDbType.Numeric, row => value(row)?.Number))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_qualifier", SqlTypes.Text, path, "leading <, <=, >, >= or = of the text"), row => value(row)?.Qualifier));
+
+    private protected Table<TRow> Add(Column<TRow> column)
+    {
+        if (AllColumns.Any(c => c.Name == column.Info.Name))
+        {
+            throw new InvalidOperationException($"Table {Name} has two columns named {column.Info.Name}.");
+        }
+
+        _columns.Add(column);
+        return this;
+    }
+
+    internal override int WriteRows(NpgsqlBinaryImporter writer, Study study, StudyLineage lineage)
+    {
+        var rows = 0;
+        var nctId = study.NctId.Value;
+        var hasKind = KindColumn is not null;
+        Visit(study, (TRow row, in RowKey key) =>
+        {
+            writer.StartRow();
+            writer.Write(nctId, NpgsqlDbType.Text);
+            if (hasKind)
+            {
+                writer.Write(key.Kind!, NpgsqlDbType.Text);
+            }
+
+            for (var level = 0; level < key.Depth; level++)
+            {
+                writer.Write(key[level], NpgsqlDbType.Integer);
+            }
+
+            foreach (var column in _columns)
+            {
+                column.Write(writer, row);
+            }
+
+            WriteExtra(writer, lineage);
+            rows++;
+        });
+        return rows;
+    }
+
+    private protected virtual void WriteExtra(NpgsqlBinaryImporter writer, StudyLineage lineage)
+    {
+    }
+
+    public override int CountRows(Study study)
+    {
+        var rows = 0;
+        Visit(study, (TRow _, in RowKey _) => rows++);
+        return rows;
+    }
+}
+
+/// <summary>The studies table: one row per study, with the run that last wrote it and the hash of its raw JSON.</summary>
+internal sealed class StudiesTable(string name, string description) : Table<Study>(name, description, null, null, null)
+{
+    public override IReadOnlyList<TableSource> Sources { get; } = [new TableSource("$", null)];
+
+    private protected override IEnumerable<ColumnInfo> ExtraColumns =>
+    [
+        new("content_sha256", SqlTypes.Bytea, null, "SHA-256 of the study's raw JSON text as read from the input"),
+        new("import_run_id", SqlTypes.BigInt, null, "import_runs.run_id of the run that last wrote the study"),
+        new("imported_at", SqlTypes.Timestamp, null, "when that run wrote it (UTC)"),
+    ];
+
+    internal override void Visit(Study study, RowVisitor visit) => visit(study, default);
+
+    private protected override void WriteExtra(NpgsqlBinaryImporter writer, StudyLineage lineage)
+    {
+        writer.Write(lineage.ContentSha256, NpgsqlDbType.Bytea);
+        writer.Write(lineage.RunId, NpgsqlDbType.Bigint);
+        writer.Write(lineage.ImportedAt, NpgsqlDbType.Timestamp);
+    }
+}
+
+internal sealed class ChildTable<TParent, TRow>(
+    string name,
+    string description,
+    Table<TParent> parent,
+    string? kindColumn,
+    string ordinalColumn,
+    IReadOnlyList<(TableSource Source, Func<TParent, IEnumerable<TRow>?> Rows)> sources)
+    : Table<TRow>(name, description, parent, kindColumn, ordinalColumn)
+{
+    private readonly Table<TParent> _parent = parent;
+    private readonly IReadOnlyList<(TableSource Source, Func<TParent, IEnumerable<TRow>?> Rows)> _sources = sources;
+
+    public override IReadOnlyList<TableSource> Sources =>
+        [.. _sources.SelectMany(s => _parent.Sources.Select(p => new TableSource(Join(p.JsonPath, s.Source.JsonPath), s.Source.Kind ?? p.Kind)))];
+
+    internal override void Visit(Study study, RowVisitor visit) =>
+        _parent.Visit(study, (TParent parentRow, in RowKey parentKey) =>
+        {
+            foreach (var (source, rows) in _sources)
+            {
+                var key = parentKey.WithKind(source.Kind);
+                var ordinal = 0;
+                foreach (var row in rows(parentRow) ?? [])
+                {
+                    visit(row, key.Push(ordinal++));
+                }
+            }
+        });
+
+    private static string Join(string parent, string child) => parent == "$" ? child : $"{parent}.{child}";
+}
