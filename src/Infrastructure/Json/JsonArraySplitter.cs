@@ -23,6 +23,7 @@ internal sealed class JsonArraySplitter(string path)
     private JsonReaderState _state = new(Options);
     private bool _sawRoot;
     private long _line = 1;
+    private StudySourceException? _pendingError;
 
     /// <summary>True once the closing bracket of the array has been read.</summary>
     public bool Done { get; private set; }
@@ -37,6 +38,11 @@ internal sealed class JsonArraySplitter(string path)
     /// <param name="found">Receives each element as (start within data, length, line of its first byte).</param>
     public int Split(ReadOnlySpan<byte> data, long dataOffset, bool isFinal, List<(int Start, int Length, long Line)> found)
     {
+        if (_pendingError is not null)
+        {
+            throw _pendingError;
+        }
+
         var reader = new Utf8JsonReader(data, isFinal, _state);
         var safe = 0;
         try
@@ -82,7 +88,17 @@ internal sealed class JsonArraySplitter(string path)
         }
         catch (JsonException ex)
         {
-            throw SyntaxError(ex, data, dataOffset, safe);
+            if (!_sawRoot && data[safe..].Trim(" \t\r\n"u8).IsEmpty)
+            {
+                throw new StudySourceException(_path, "The file is empty: expected a JSON array of studies.", dataOffset, _line);
+            }
+
+            // Hand on the studies found before the error first; the error is raised on the next call.
+            _pendingError = SyntaxError(ex, data, dataOffset, safe);
+            if (found.Count == 0)
+            {
+                throw _pendingError;
+            }
         }
 
         if (isFinal && !_sawRoot)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test of the solution: unit tests, and integration tests against a real PostgreSQL that this script
+# installs (Debian's postgresql) and starts as a private cluster. Works on a fresh Debian machine with the .NET SDK.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port=${CLINICAL_PGPORT:-54329}
+DBNAME=clinical_tests scripts/postgres.sh start
+export CLINICAL_TEST_DB="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=false"
+
+dotnet build Clinical.sln -c Release -nologo -v quiet
+log=$(mktemp)
+set +e
+dotnet test Clinical.sln -c Release --no-build -nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line for CI, summed over the test projects.
+awk '/^(Passed!|Failed!)/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"

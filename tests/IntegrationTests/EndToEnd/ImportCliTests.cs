@@ -1,0 +1,97 @@
+using Clinical.Cli;
+using Clinical.IntegrationTests.TestData;
+using Npgsql;
+using Spectre.Console.Testing;
+
+namespace Clinical.IntegrationTests.EndToEnd;
+
+/// <summary>The command line as a user runs it: exit codes, messages, and no password in any output.</summary>
+public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
+{
+    private const string Secret = "s3cr3t-Pa55word";
+    private readonly PostgresDatabase _database = database;
+    private readonly string _directory = Directory.CreateTempSubdirectory("clinical-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task Import_RealStudies_ExitsZeroAndPrintsTheSummaryWithoutThePassword()
+    {
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+
+        var (exitCode, output, error) = await RunAsync("import", SharedData.RealStudiesPath, "--connection", ConnectionWithPassword());
+
+        exitCode.ShouldBe(ExitCodes.Success, error);
+        output.ShouldContain("studies read");
+        output.ShouldContain("200");
+        (output + error).ShouldNotContain(Secret);
+    }
+
+    [Fact]
+    public async Task Import_FileWithARejectedStudy_ExitsThree()
+    {
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        var path = Path.Combine(_directory, "one-bad.json");
+        await File.WriteAllTextAsync(path, """[{"protocolSection":{"identificationModule":{"nctId":"NOT-AN-ID","briefTitle":"x"}}}]""", TestContext.Current.CancellationToken);
+
+        var (exitCode, output, _) = await RunAsync("import", path, "--connection", ConnectionWithPassword());
+
+        exitCode.ShouldBe(ExitCodes.CompletedWithRejects);
+        output.ShouldContain("rejected");
+    }
+
+    [Fact]
+    public async Task Import_RootIsAnObject_ExitsTwoNamingTheProblem()
+    {
+        _database.RequireAvailable();
+        var path = Path.Combine(_directory, "object.json");
+        await File.WriteAllTextAsync(path, """{"studies": []}""", TestContext.Current.CancellationToken);
+
+        var (exitCode, output, error) = await RunAsync("import", path, "--connection", ConnectionWithPassword());
+
+        exitCode.ShouldBe(ExitCodes.InvalidInput);
+        (output + error).ShouldContain("root is a JSON object");
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_ExitsTwoWithoutTouchingTheDatabase()
+    {
+        var (exitCode, _, error) = await RunAsync("import", Path.Combine(_directory, "missing.json"), "--connection", "Host=127.0.0.1;Port=1;Database=x;Username=u;Password=" + Secret);
+
+        exitCode.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain("does not exist");
+        error.ShouldNotContain(Secret);
+    }
+
+    [Fact]
+    public async Task Import_UnreachableDatabase_ExitsOneNamingHostPortAndDatabaseButNotThePassword()
+    {
+        var (exitCode, _, error) = await RunAsync("import", SharedData.RealStudiesPath, "--connection", $"Host=127.0.0.1;Port=1;Database=nowhere;Username=someone;Password={Secret};Timeout=3");
+
+        exitCode.ShouldBe(ExitCodes.Failure);
+        error.ShouldContain("127.0.0.1:1/nowhere");
+        error.ShouldNotContain(Secret);
+    }
+
+    [Fact]
+    public async Task Run_UnknownOption_ExitsTwo()
+    {
+        var (exitCode, _, error) = await RunAsync("import", "--no-such-option");
+
+        exitCode.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain("--no-such-option");
+    }
+
+    private string ConnectionWithPassword() => new NpgsqlConnectionStringBuilder(_database.ConnectionString) { Password = Secret }.ConnectionString;
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var console = new TestConsole().Width(200);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CliApp.RunAsync(args, console, output, error);
+        return (exitCode, console.Output + output, error.ToString());
+    }
+}

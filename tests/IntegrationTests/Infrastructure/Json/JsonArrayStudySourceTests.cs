@@ -1,0 +1,161 @@
+using System.Text;
+using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Json;
+using Clinical.IntegrationTests.TestData;
+
+namespace Clinical.IntegrationTests.Infrastructure.Json;
+
+public sealed class JsonArrayStudySourceTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("clinical-source-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task ReadAsync_RealDownload_YieldsEveryStudyAsItsExactBytesWithOffsetsAndLines()
+    {
+        var bytes = await File.ReadAllBytesAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken);
+
+        var studies = await ReadAllAsync(SharedData.RealStudiesPath);
+
+        studies.Count.ShouldBe(200);
+        for (var i = 0; i < studies.Count; i++)
+        {
+            var study = studies[i];
+            study.Ordinal.ShouldBe(i);
+            study.Line.ShouldBe(i + 2); // line 1 is "[", then one study per line
+            bytes.AsSpan((int)study.ByteOffset, study.Utf8.Length).SequenceEqual(study.Utf8.Span).ShouldBeTrue();
+            study.Utf8.Span[0].ShouldBe((byte)'{');
+            study.Utf8.Span[^1].ShouldBe((byte)'}');
+        }
+    }
+
+    [Fact]
+    public async Task ReadAsync_ByteOrderMarkAndPrettyPrinting_AreTolerated()
+    {
+        var path = Write("bom.json", "\uFEFF[\n  {\n    \"a\": 1\n  },\n\n  {\"b\": [1, 2]}\n]\n");
+
+        var studies = await ReadAllAsync(path);
+
+        studies.Select(s => Encoding.UTF8.GetString(s.Utf8.Span)).ShouldBe(["{\n    \"a\": 1\n  }", "{\"b\": [1, 2]}"]);
+        studies[0].ByteOffset.ShouldBe(7); // BOM (3 bytes) + "[\n  " (4 bytes)
+        studies[1].Line.ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task ReadAsync_EmptyArray_YieldsNothing()
+    {
+        var studies = await ReadAllAsync(Write("empty-array.json", " [ ] \n"));
+
+        studies.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("   \n ", "empty")]
+    [InlineData("{\"studies\": []}", "root is a JSON object")]
+    [InlineData("42", "root is a JSON number")]
+    [InlineData("\"text\"", "root is a JSON string")]
+    public async Task ReadAsync_NotAnArray_ThrowsWithAClearReason(string content, string expected)
+    {
+        var path = Write("not-array.json", content);
+
+        var ex = await Should.ThrowAsync<StudySourceException>(() => ReadAllAsync(path));
+
+        ex.Message.ShouldContain(expected, Case.Insensitive);
+        ex.Message.ShouldStartWith(path);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SyntaxErrorInTheMiddle_YieldsTheStudiesBeforeItThenNamesLineAndOffset()
+    {
+        var path = Write("broken.json", "[\n{\"n\":1},\n{\"n\":2},\n{\"n\":3,,},\n{\"n\":4}\n]\n");
+        var seen = new List<RawStudy>();
+
+        var ex = await Should.ThrowAsync<StudySourceException>(async () =>
+        {
+            await foreach (var study in new JsonArrayStudySource().ReadAsync(path, TestContext.Current.CancellationToken))
+            {
+                seen.Add(study);
+            }
+        });
+
+        seen.Count.ShouldBe(2);
+        ex.Line.ShouldBe(4);
+        ex.ByteOffset.ShouldBe(27); // the second comma of {"n":3,,} (line 4 starts at byte 20)
+        ex.Message.ShouldContain("line 4");
+    }
+
+    [Fact]
+    public async Task ReadAsync_TruncatedFile_YieldsCompleteStudiesThenReportsTruncation()
+    {
+        var full = await File.ReadAllBytesAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken);
+        var path = Path.Combine(_directory, "truncated.json");
+        await File.WriteAllBytesAsync(path, full.AsSpan(0, full.Length / 2).ToArray(), TestContext.Current.CancellationToken);
+        var seen = 0;
+
+        var ex = await Should.ThrowAsync<StudySourceException>(async () =>
+        {
+            await foreach (var _ in new JsonArrayStudySource().ReadAsync(path, TestContext.Current.CancellationToken))
+            {
+                seen++;
+            }
+        });
+
+        seen.ShouldBeGreaterThan(50);
+        seen.ShouldBeLessThan(200);
+        ex.Message.ShouldContain("truncated", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task ReadAsync_StudyLargerThanTheReadBuffer_IsYieldedWhole()
+    {
+        var big = new string('x', 5_000_000);
+        var path = Write("big.json", $"[{{\"a\":\"{big}\"}},{{\"b\":1}}]");
+
+        var studies = await ReadAllAsync(path);
+
+        studies.Count.ShouldBe(2);
+        studies[0].Utf8.Length.ShouldBe(big.Length + 8);
+        studies[1].ByteOffset.ShouldBe(big.Length + 10);
+    }
+
+    [Fact]
+    public async Task ReadAsync_DeeplyNestedStudy_IsYieldedForTheParserToReject()
+    {
+        var path = Write("nested.json", "[" + new string('[', 100_000) + new string(']', 100_000) + ",{\"ok\":1}]");
+
+        var studies = await ReadAllAsync(path);
+
+        studies.Count.ShouldBe(2);
+        new JsonStudyRecordParser().Parse(studies[0].Utf8.Span).Error.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task ReadAsync_MissingFileOrDirectory_ThrowsWithAClearReason()
+    {
+        var missing = await Should.ThrowAsync<StudySourceException>(() => ReadAllAsync(Path.Combine(_directory, "nope.json")));
+        var directory = await Should.ThrowAsync<StudySourceException>(() => ReadAllAsync(_directory));
+
+        missing.Message.ShouldContain("does not exist");
+        directory.Message.ShouldContain("directory");
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    private static async Task<List<RawStudy>> ReadAllAsync(string path)
+    {
+        var studies = new List<RawStudy>();
+        await foreach (var study in new JsonArrayStudySource().ReadAsync(path, TestContext.Current.CancellationToken))
+        {
+            studies.Add(study);
+        }
+
+        return studies;
+    }
+}

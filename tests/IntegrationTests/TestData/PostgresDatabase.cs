@@ -1,0 +1,65 @@
+using Npgsql;
+
+namespace Clinical.IntegrationTests.TestData;
+
+/// <summary>A fresh database for one test class, dropped afterwards. Tests call <see cref="RequireAvailable"/> first.</summary>
+public sealed class PostgresDatabase : IAsyncLifetime
+{
+    private string? _adminConnectionString;
+    private string? _problem;
+
+    public string Name { get; } = $"clinical_test_{Guid.NewGuid():N}";
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public async ValueTask InitializeAsync()
+    {
+        (_adminConnectionString, _problem) = await PostgresServer.GetAsync();
+        if (_adminConnectionString is null)
+        {
+            if (PostgresServer.IsCi)
+            {
+                throw new InvalidOperationException($"CI=true but no PostgreSQL for the integration tests: {_problem}");
+            }
+
+            return;
+        }
+
+        await using (var connection = new NpgsqlConnection(_adminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {Name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        ConnectionString = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = Name, Pooling = true }.ConnectionString;
+    }
+
+    /// <summary>Skips the test when there is no server (never under CI, where the fixture already failed).</summary>
+    public void RequireAvailable() => Assert.SkipWhen(_adminConnectionString is null, $"No PostgreSQL: {_problem}");
+
+    /// <summary>Drops the ctgov schema, so that each test starts from an empty database.</summary>
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("DROP SCHEMA IF EXISTS ctgov CASCADE", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public NpgsqlDataSource CreateDataSource() => NpgsqlDataSource.Create(ConnectionString);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_adminConnectionString is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
