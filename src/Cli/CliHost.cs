@@ -23,6 +23,8 @@ internal static class CliHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
+        // The command prints its own one-line error; the behavior's stack trace is for --verbose.
+        builder.Logging.AddFilter("Clinical.Application.Common.Behaviors", verbose ? LogLevel.Information : LogLevel.None);
         builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
         configure?.Invoke(builder.Services);
         return builder.Build();
