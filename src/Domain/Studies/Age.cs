@@ -34,7 +34,7 @@ public readonly record struct Age
 
     public bool IsParsed => Number.HasValue && Unit.HasValue;
 
-    public decimal? Years => Number is { } n && Unit is { } u ? decimal.Round(n / PerYear(u), 4) : null;
+    public decimal? Years => Number is { } n && Unit is { } u ? decimal.Round(n / PerYear(u), 8) : null;
 
     /// <summary>Reads "N Unit" (singular or plural unit); anything else is kept as raw text with no number.</summary>
     public static Age Parse(string raw)

@@ -16,11 +16,11 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     {
         if (_validators.Length > 0)
         {
-            var context = new ValidationContext<TMessage>(message);
             var failures = new List<ValidationFailure>();
             foreach (var validator in _validators)
             {
-                failures.AddRange((await validator.ValidateAsync(context, cancellationToken)).Errors);
+                // A fresh context per validator: a shared one accumulates failures, so each result would repeat the earlier ones.
+                failures.AddRange((await validator.ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken)).Errors);
             }
 
             if (failures.Count > 0)

@@ -42,7 +42,7 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
             (warnings ??= []).Add(failure);
         }
 
-        if (utf8.IndexOf(EscapedNul) >= 0)
+        if (HasEscapedNul(utf8))
         {
             (warnings ??= []).Add(new ValidationFailure(string.Empty, "U+0000 removed from text.") { ErrorCode = NulStripped, Severity = Severity.Warning });
         }
@@ -56,6 +56,29 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
         {
             return Reject(raw, sha256, nctId, ex.Message, null);
         }
+    }
+
+    /// <summary>True when the JSON text holds the escape \u0000 itself, not an escaped backslash followed by "u0000".</summary>
+    private static bool HasEscapedNul(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (utf8[offset..].IndexOf(EscapedNul) is var at and >= 0)
+        {
+            var backslashes = 0;
+            for (var i = offset + at - 1; i >= 0 && utf8[i] == (byte)'\\'; i--)
+            {
+                backslashes++;
+            }
+
+            if (backslashes % 2 == 0)
+            {
+                return true;
+            }
+
+            offset += at + EscapedNul.Length;
+        }
+
+        return false;
     }
 
     private static ProcessedStudy Reject(RawStudy raw, byte[] sha256, string? nctId, string reason, string? jsonPath) =>

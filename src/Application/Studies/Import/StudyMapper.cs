@@ -14,4 +14,8 @@ public static partial class StudyMapper
 
     /// <summary>PostgreSQL text cannot hold U+0000; the registry never means it, so it is dropped from every string.</summary>
     private static string CleanText(string source) => source.Contains('\0', StringComparison.Ordinal) ? source.Replace("\0", string.Empty, StringComparison.Ordinal) : source;
+
+    /// <summary>Lists of strings would otherwise be copied by reference, bypassing <see cref="CleanText"/>.</summary>
+    private static IReadOnlyList<string> CleanTexts(IReadOnlyList<string> source) =>
+        source.Any(s => s.Contains('\0', StringComparison.Ordinal)) ? [.. source.Select(CleanText)] : source;
 }

@@ -33,7 +33,9 @@ internal sealed class TextColumn<TRow>(ColumnInfo info, Func<TRow, string?> valu
         }
         else
         {
-            writer.Write(text, NpgsqlDbType.Text);
+            // PostgreSQL text cannot hold U+0000. The mapper already drops it from strings; this also covers the raw
+            // text inside value objects (codes, dates, ages, result values).
+            writer.Write(text.Contains('\0', StringComparison.Ordinal) ? text.Replace("\0", string.Empty, StringComparison.Ordinal) : text, NpgsqlDbType.Text);
         }
     }
 }

@@ -1,0 +1,284 @@
+using System.Text;
+using Clinical.Application.Studies.Import;
+using Clinical.UnitTests.TestData;
+using Microsoft.Extensions.Logging.Abstractions;
+using NSubstitute.ExceptionExtensions;
+
+namespace Clinical.UnitTests.Application.Studies.Import;
+
+public class ImportStudiesCommandHandlerTests
+{
+    private const string InputPath = "/data/ctg-studies.json";
+    private const long RunId = 42;
+
+    private readonly IStudySource _source = Substitute.For<IStudySource>();
+    private readonly IStudyRepository _repository = Substitute.For<IStudyRepository>();
+    private readonly IImportProgress _progress = Substitute.For<IImportProgress>();
+    private readonly StudySourceInfo _info = new(InputPath, "json-array", 10_000);
+
+    public ImportStudiesCommandHandlerTests()
+    {
+        _source.Describe(InputPath).Returns(_info);
+        _repository.BeginRunAsync(_info, Arg.Any<CancellationToken>()).Returns(RunId);
+        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>())
+            .Returns(call => new BatchWriteResult(call.ArgAt<IReadOnlyList<StoredStudy>>(1).Count, 0, 0));
+    }
+
+    [Fact]
+    public async Task Handle_AnyInput_EnsuresSchemaThenBeginsRunOnce()
+    {
+        GivenInput(Study(0, "NCT00000001"));
+
+        await Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken);
+
+        await _repository.Received(1).EnsureSchemaAsync(Arg.Any<CancellationToken>());
+        await _repository.Received(1).BeginRunAsync(_info, Arg.Any<CancellationToken>());
+        Received.InOrder(() =>
+        {
+            _ = _repository.EnsureSchemaAsync(Arg.Any<CancellationToken>());
+            _ = _repository.BeginRunAsync(_info, Arg.Any<CancellationToken>());
+            _ = _repository.WriteBatchAsync(RunId, Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>());
+            _ = _repository.CompleteRunAsync(RunId, Arg.Any<ImportStudiesResult>(), Arg.Any<CancellationToken>());
+        });
+    }
+
+    [Fact]
+    public async Task Handle_FiveStudiesBatchSizeTwo_WritesBatchesOfTwoTwoOne()
+    {
+        GivenInput([.. Enumerable.Range(0, 5).Select(i => Study(i, $"NCT0000000{i}"))]);
+        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).Returns(
+            new BatchWriteResult(2, 0, 11),
+            new BatchWriteResult(1, 1, 5),
+            new BatchWriteResult(0, 1, 0));
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), TestContext.Current.CancellationToken);
+
+        var batches = WrittenBatches();
+        batches.Select(b => b.Studies.Count).ShouldBe([2, 2, 1]);
+        batches.SelectMany(b => b.Studies).Select(s => s.Ordinal).ShouldBe([0L, 1L, 2L, 3L, 4L]);
+        batches.SelectMany(b => b.Studies).Select(s => s.Study.NctId.Value).ShouldBe(["NCT00000000", "NCT00000001", "NCT00000002", "NCT00000003", "NCT00000004"]);
+        batches.ShouldAllBe(b => b.Rejects.Count == 0);
+        result.Status.ShouldBe(ImportStatus.Succeeded);
+        result.RunId.ShouldBe(RunId);
+        result.Read.ShouldBe(5);
+        result.Written.ShouldBe(3); // 2 + 1 + 0, as the repository reported
+        result.Unchanged.ShouldBe(2);
+        result.Rows.ShouldBe(16);
+        result.Rejected.ShouldBe(0);
+        result.Error.ShouldBeNull();
+        _progress.Received(3).Report(Arg.Any<ImportProgressSnapshot>());
+        await _repository.Received(1).CompleteRunAsync(RunId, result, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Handle_LastBatch_ProgressReportsFinalCounts()
+    {
+        GivenInput([.. Enumerable.Range(0, 3).Select(i => Study(i, $"NCT0000000{i}"))]);
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), TestContext.Current.CancellationToken);
+
+        var last = (ImportProgressSnapshot)_progress.ReceivedCalls().Last().GetArguments()[0]!;
+        last.Read.ShouldBe(3);
+        last.Written.ShouldBe(result.Written);
+        last.TotalBytes.ShouldBe(_info.SizeBytes);
+        last.BytesRead.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Handle_OneInvalidStudy_RejectedInItsBatch()
+    {
+        GivenInput(
+            Study(0, "NCT00000001"),
+            Study(1, "NCT123"),
+            Study(2, "NCT00000003"));
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 10), TestContext.Current.CancellationToken);
+
+        var batch = WrittenBatches().ShouldHaveSingleItem();
+        batch.Studies.Select(s => s.Study.NctId.Value).ShouldBe(["NCT00000001", "NCT00000003"]);
+        var reject = batch.Rejects.ShouldHaveSingleItem();
+        reject.Ordinal.ShouldBe(1);
+        reject.NctId.ShouldBe("NCT123");
+        reject.JsonPath.ShouldBe(StudyRecordValidator.NctIdPath);
+        result.Read.ShouldBe(3);
+        result.Rejected.ShouldBe(1);
+        result.Written.ShouldBe(2);
+        result.Status.ShouldBe(ImportStatus.Succeeded);
+    }
+
+    [Fact]
+    public async Task Handle_UnparseableStudy_RejectedWithParserPath()
+    {
+        GivenInput(
+            Study(0, "NCT00000001"),
+            new RawStudy(1, 100, 3, Encoding.UTF8.GetBytes("""{"protocolSection":{"identificationModule":{"nctId":"NCT00000002"},"statusModule":{"overallStatus":5}}}""")));
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken);
+
+        var reject = WrittenBatches().ShouldHaveSingleItem().Rejects.ShouldHaveSingleItem();
+        reject.NctId.ShouldBe("NCT00000002");
+        reject.JsonPath.ShouldBe("$.protocolSection.statusModule.overallStatus");
+        result.Rejected.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Handle_SameNctIdTwiceInOneBatch_LaterStudyWrittenOnce()
+    {
+        GivenInput(
+            Study(0, "NCT00000001", briefTitle: "first version"),
+            Study(1, "NCT00000002"),
+            Study(2, "NCT00000001", briefTitle: "second version"));
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 10), TestContext.Current.CancellationToken);
+
+        var studies = WrittenBatches().ShouldHaveSingleItem().Studies;
+        studies.Count.ShouldBe(2);
+        var duplicate = studies.Where(s => s.Study.NctId.Value == "NCT00000001").ShouldHaveSingleItem();
+        duplicate.Ordinal.ShouldBe(2);
+        duplicate.Study.ProtocolSection.IdentificationModule!.BriefTitle.ShouldBe("second version");
+        result.Read.ShouldBe(3);
+        result.Duplicates.ShouldBe(1);
+        result.WarningsByRule["duplicate-nct-id"].ShouldBe(1);
+        result.Written.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Handle_UnknownCode_StudyWrittenAndWarningCountedByRule()
+    {
+        GivenInput(new RawStudy(0, 0, 1, Encoding.UTF8.GetBytes(
+            """{"protocolSection":{"identificationModule":{"nctId":"NCT00000001"},"statusModule":{"overallStatus":"SOMETHING_NEW"}}}""")));
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken);
+
+        WrittenBatches().ShouldHaveSingleItem().Studies.ShouldHaveSingleItem();
+        result.Rejected.ShouldBe(0);
+        result.Warnings.ShouldBe(1);
+        result.WarningsByRule["unknown-code"].ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Handle_SourceBreaksAfterThreeStudies_StudiesBeforeTheBreakWrittenAndInputError()
+    {
+        var broken = new StudySourceException(InputPath, "Unexpected end of data.", byteOffset: 300, line: 4);
+        _source.ReadAsync(InputPath, Arg.Any<CancellationToken>())
+            .Returns(ThenThrow([Study(0, "NCT00000001"), Study(1, "NCT00000002"), Study(2, "NCT00000003")], broken));
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), TestContext.Current.CancellationToken);
+
+        WrittenBatches().SelectMany(b => b.Studies).Select(s => s.Study.NctId.Value).ShouldBe(["NCT00000001", "NCT00000002", "NCT00000003"]);
+        result.Status.ShouldBe(ImportStatus.InputError);
+        result.Error.ShouldBe(broken.Message);
+        result.Read.ShouldBe(3);
+        result.Written.ShouldBe(3);
+        await _repository.Received(1).CompleteRunAsync(RunId, result, Arg.Any<CancellationToken>());
+        await _repository.Received(1).CompleteRunAsync(RunId, Arg.Is<ImportStudiesResult>(r => r.Status == ImportStatus.InputError && r.Error == broken.Message), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Handle_CancelledBeforeTheLoop_CancelledAndNothingRead()
+    {
+        var enumerated = false;
+        _source.ReadAsync(InputPath, Arg.Any<CancellationToken>()).Returns(Flagging([Study(0, "NCT00000001")], () => enumerated = true));
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath), cancellation.Token);
+
+        result.Status.ShouldBe(ImportStatus.Cancelled);
+        result.Read.ShouldBe(0);
+        enumerated.ShouldBeFalse();
+        await _repository.DidNotReceive().WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>());
+        await _repository.Received(1).CompleteRunAsync(RunId, Arg.Is<ImportStudiesResult>(r => r.Status == ImportStatus.Cancelled), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Handle_CancelledDuringTheRun_BatchInFlightCompletedThenStopped()
+    {
+        using var cancellation = new CancellationTokenSource();
+        GivenInput([.. Enumerable.Range(0, 5).Select(i => Study(i, $"NCT0000000{i}"))]);
+        _progress.When(p => p.Report(Arg.Any<ImportProgressSnapshot>())).Do(_ => cancellation.Cancel());
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), cancellation.Token);
+
+        WrittenBatches().ShouldHaveSingleItem().Studies.Count.ShouldBe(2);
+        result.Status.ShouldBe(ImportStatus.Cancelled);
+        result.Read.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Handle_RepositoryThrows_ExceptionPropagatesAndRunCompletedAsFailed()
+    {
+        GivenInput(Study(0, "NCT00000001"));
+        var failure = new InvalidOperationException("The database went away.");
+        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).ThrowsAsync(failure);
+
+        var act = () => Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken).AsTask();
+
+        var thrown = await act.ShouldThrowAsync<InvalidOperationException>();
+        thrown.ShouldBeSameAs(failure);
+        await _repository.Received(1).CompleteRunAsync(
+            RunId,
+            Arg.Is<ImportStudiesResult>(r => r.Status == ImportStatus.Failed && r.Error == "The database went away."),
+            Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Handle_RepositoryThrowsAndCompletingFails_OriginalExceptionPropagates()
+    {
+        GivenInput(Study(0, "NCT00000001"));
+        var failure = new InvalidOperationException("The database went away.");
+        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).ThrowsAsync(failure);
+        _repository.CompleteRunAsync(Arg.Any<long>(), Arg.Any<ImportStudiesResult>(), Arg.Any<CancellationToken>()).ThrowsAsync(new InvalidOperationException("Still away."));
+
+        var act = () => Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken).AsTask();
+
+        (await act.ShouldThrowAsync<InvalidOperationException>()).ShouldBeSameAs(failure);
+    }
+
+    private ImportStudiesCommandHandler Handler() => new(
+        _source,
+        _repository,
+        new RawStudyProcessor(StubStudyRecordParser.Json(), new StudyRecordValidator()),
+        _progress,
+        TimeProvider.System,
+        NullLogger<ImportStudiesCommandHandler>.Instance);
+
+    private void GivenInput(params RawStudy[] studies) =>
+        _source.ReadAsync(InputPath, Arg.Any<CancellationToken>()).Returns(studies.ToAsyncEnumerable());
+
+    /// <summary>The (studies, rejects) of every WriteBatchAsync call, in call order; the handler hands over a fresh list per batch.</summary>
+    private List<(IReadOnlyList<StoredStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects)> WrittenBatches() =>
+    [
+        .. _repository.ReceivedCalls()
+            .Where(call => call.GetMethodInfo().Name == nameof(IStudyRepository.WriteBatchAsync))
+            .Select(call => ((IReadOnlyList<StoredStudy>)call.GetArguments()[1]!, (IReadOnlyList<QuarantinedStudy>)call.GetArguments()[2]!)),
+    ];
+
+    private static RawStudy Study(long ordinal, string nctId, string? briefTitle = null)
+    {
+        var title = briefTitle is null ? string.Empty : $",\"briefTitle\":\"{briefTitle}\"";
+        var json = "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"" + nctId + "\"" + title + "}}}";
+        return new RawStudy(ordinal, ordinal * 100, ordinal + 2, Encoding.UTF8.GetBytes(json));
+    }
+
+    private static async IAsyncEnumerable<RawStudy> ThenThrow(IEnumerable<RawStudy> studies, Exception failure)
+    {
+        foreach (var study in studies)
+        {
+            await Task.Yield();
+            yield return study;
+        }
+
+        throw failure;
+    }
+
+    private static async IAsyncEnumerable<RawStudy> Flagging(IEnumerable<RawStudy> studies, Action onFirstRead)
+    {
+        onFirstRead();
+        foreach (var study in studies)
+        {
+            await Task.Yield();
+            yield return study;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+global using NSubstitute;
+global using Shouldly;
+global using Xunit;
