@@ -9,6 +9,7 @@ DBNAME=clinical_tests scripts/postgres.sh start
 export CLINICAL_TEST_DB="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=false"
 
 dotnet build Clinical.sln -c Release -nologo -v quiet
+dotnet format Clinical.sln --verify-no-changes --no-restore -v quiet || { echo "dotnet format would change files: run 'dotnet format Clinical.sln'" >&2; exit 1; }
 log=$(mktemp)
 set +e
 dotnet test Clinical.sln -c Release --no-build -nologo 2>&1 | tee "$log"

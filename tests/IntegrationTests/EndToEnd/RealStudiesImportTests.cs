@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Import;
-using Clinical.IntegrationTests.TestData;
 using Clinical.Infrastructure.Persistence.Schema;
+using Clinical.IntegrationTests.TestData;
 using Npgsql;
 
 namespace Clinical.IntegrationTests.EndToEnd;

@@ -130,63 +130,63 @@ public static class StudyTables
         .Double("predicted_max_bmi", "derivedSection.miscInfoModule.modelPredictions.bmiLimits.maxBmi", s => s.DerivedSection?.MiscInfoModule?.ModelPredictions?.BmiLimits?.MaxBmi)
         .Bool("has_results", "hasResults", s => s.HasResults);
 
-    public static readonly Table<string> NctIdAliases = Studies.Child("nct_id_aliases", "ord", "protocolSection.identificationModule.nctIdAliases", s => s.ProtocolSection.IdentificationModule?.NctIdAliases, 
+    public static readonly Table<string> NctIdAliases = Studies.Child("nct_id_aliases", "ord", "protocolSection.identificationModule.nctIdAliases", s => s.ProtocolSection.IdentificationModule?.NctIdAliases,
         "Identifier(s) that are considered \"Obsolete\" or \"Duplicate\".")
         .Text("nct_id_alias", "", r => r);
 
-    public static readonly Table<SecondaryIdInfo> SecondaryIds = Studies.Child("secondary_ids", "ord", "protocolSection.identificationModule.secondaryIdInfos", s => s.ProtocolSection.IdentificationModule?.SecondaryIdInfos, 
+    public static readonly Table<SecondaryIdInfo> SecondaryIds = Studies.Child("secondary_ids", "ord", "protocolSection.identificationModule.secondaryIdInfos", s => s.ProtocolSection.IdentificationModule?.SecondaryIdInfos,
         "")
         .Text("id", "id", r => r.Id)
         .Code("type", "type", r => r.Type)
         .Text("domain", "domain", r => r.Domain)
         .Text("link", "link", r => r.Link);
 
-    public static readonly Table<Sponsor> Collaborators = Studies.Child("collaborators", "ord", "protocolSection.sponsorCollaboratorsModule.collaborators", s => s.ProtocolSection.SponsorCollaboratorsModule?.Collaborators, 
+    public static readonly Table<Sponsor> Collaborators = Studies.Child("collaborators", "ord", "protocolSection.sponsorCollaboratorsModule.collaborators", s => s.ProtocolSection.SponsorCollaboratorsModule?.Collaborators,
         "Other organizations, if any, providing support.")
         .Text("name", "name", r => r.Name)
         .Code("class", "class", r => r.Class);
 
-    public static readonly Table<string> Conditions = Studies.Child("conditions", "ord", "protocolSection.conditionsModule.conditions", s => s.ProtocolSection.ConditionsModule?.Conditions, 
+    public static readonly Table<string> Conditions = Studies.Child("conditions", "ord", "protocolSection.conditionsModule.conditions", s => s.ProtocolSection.ConditionsModule?.Conditions,
         "Condition/Disease")
         .Text("condition", "", r => r);
 
-    public static readonly Table<string> Keywords = Studies.Child("keywords", "ord", "protocolSection.conditionsModule.keywords", s => s.ProtocolSection.ConditionsModule?.Keywords, 
+    public static readonly Table<string> Keywords = Studies.Child("keywords", "ord", "protocolSection.conditionsModule.keywords", s => s.ProtocolSection.ConditionsModule?.Keywords,
         "Keyword")
         .Text("keyword", "", r => r);
 
-    public static readonly Table<Coded<Phase>> Phases = Studies.Child("phases", "ord", "protocolSection.designModule.phases", s => s.ProtocolSection.DesignModule?.Phases, 
+    public static readonly Table<Coded<Phase>> Phases = Studies.Child("phases", "ord", "protocolSection.designModule.phases", s => s.ProtocolSection.DesignModule?.Phases,
         "Study Phase")
         .Code<Phase>("phase", "", r => r);
 
-    public static readonly Table<Coded<WhoMasked>> WhoMasked = Studies.Child("who_masked", "ord", "protocolSection.designModule.designInfo.maskingInfo.whoMasked", s => s.ProtocolSection.DesignModule?.DesignInfo?.MaskingInfo?.WhoMasked, 
+    public static readonly Table<Coded<WhoMasked>> WhoMasked = Studies.Child("who_masked", "ord", "protocolSection.designModule.designInfo.maskingInfo.whoMasked", s => s.ProtocolSection.DesignModule?.DesignInfo?.MaskingInfo?.WhoMasked,
         "")
         .Code<WhoMasked>("who_masked", "", r => r);
 
-    public static readonly Table<ArmGroup> ArmGroups = Studies.Child("arm_groups", "arm_group_ord", "protocolSection.armsInterventionsModule.armGroups", s => s.ProtocolSection.ArmsInterventionsModule?.ArmGroups, 
+    public static readonly Table<ArmGroup> ArmGroups = Studies.Child("arm_groups", "arm_group_ord", "protocolSection.armsInterventionsModule.armGroups", s => s.ProtocolSection.ArmsInterventionsModule?.ArmGroups,
         "Arm Information")
         .Text("label", "label", r => r.Label)
         .Code("type", "type", r => r.Type)
         .Text("description", "description", r => r.Description);
 
-    public static readonly Table<string> ArmGroupInterventions = ArmGroups.Child("arm_group_interventions", "ord", "interventionNames", r => r.InterventionNames, 
+    public static readonly Table<string> ArmGroupInterventions = ArmGroups.Child("arm_group_interventions", "ord", "interventionNames", r => r.InterventionNames,
         "Arm/Group that Receives a Specific Intervention/Treatment")
         .Text("intervention_name", "", r => r);
 
-    public static readonly Table<Intervention> Interventions = Studies.Child("interventions", "intervention_ord", "protocolSection.armsInterventionsModule.interventions", s => s.ProtocolSection.ArmsInterventionsModule?.Interventions, 
+    public static readonly Table<Intervention> Interventions = Studies.Child("interventions", "intervention_ord", "protocolSection.armsInterventionsModule.interventions", s => s.ProtocolSection.ArmsInterventionsModule?.Interventions,
         "Intervention/Treatment")
         .Code("type", "type", r => r.Type)
         .Text("name", "name", r => r.Name)
         .Text("description", "description", r => r.Description);
 
-    public static readonly Table<string> InterventionArmGroups = Interventions.Child("intervention_arm_groups", "ord", "armGroupLabels", r => r.ArmGroupLabels, 
+    public static readonly Table<string> InterventionArmGroups = Interventions.Child("intervention_arm_groups", "ord", "armGroupLabels", r => r.ArmGroupLabels,
         "Arm/Group and Intervention Cross Reference")
         .Text("arm_group_label", "", r => r);
 
-    public static readonly Table<string> InterventionOtherNames = Interventions.Child("intervention_other_names", "ord", "otherNames", r => r.OtherNames, 
+    public static readonly Table<string> InterventionOtherNames = Interventions.Child("intervention_other_names", "ord", "otherNames", r => r.OtherNames,
         "Other Intervention Name")
         .Text("other_name", "", r => r);
 
-    public static readonly Table<string> InterventionMappedNames = Interventions.Child("intervention_mapped_names", "ord", "interventionMappedName", r => r.InterventionMappedName, 
+    public static readonly Table<string> InterventionMappedNames = Interventions.Child("intervention_mapped_names", "ord", "interventionMappedName", r => r.InterventionMappedName,
         "Undocumented legacy key seen in 2023 downloads: mapped intervention names.")
         .Text("mapped_name", "", r => r);
 
@@ -199,11 +199,11 @@ public static class StudyTables
         .Text("description", "description", r => r.Description)
         .Text("time_frame", "timeFrame", r => r.TimeFrame);
 
-    public static readonly Table<Coded<StandardAge>> StdAges = Studies.Child("std_ages", "ord", "protocolSection.eligibilityModule.stdAges", s => s.ProtocolSection.EligibilityModule?.StdAges, 
+    public static readonly Table<Coded<StandardAge>> StdAges = Studies.Child("std_ages", "ord", "protocolSection.eligibilityModule.stdAges", s => s.ProtocolSection.EligibilityModule?.StdAges,
         "Ingest calculated the StdAge if there is minimumAge and/or maximimumAge entered.")
         .Code<StandardAge>("std_age", "", r => r);
 
-    public static readonly Table<Contact> CentralContacts = Studies.Child("central_contacts", "ord", "protocolSection.contactsLocationsModule.centralContacts", s => s.ProtocolSection.ContactsLocationsModule?.CentralContacts, 
+    public static readonly Table<Contact> CentralContacts = Studies.Child("central_contacts", "ord", "protocolSection.contactsLocationsModule.centralContacts", s => s.ProtocolSection.ContactsLocationsModule?.CentralContacts,
         "Central Contact Person or Optional Central Contact Backup")
         .Text("name", "name", r => r.Name)
         .Code("role", "role", r => r.Role)
@@ -211,13 +211,13 @@ public static class StudyTables
         .Text("phone_ext", "phoneExt", r => r.PhoneExt)
         .Text("email", "email", r => r.Email);
 
-    public static readonly Table<Official> OverallOfficials = Studies.Child("overall_officials", "ord", "protocolSection.contactsLocationsModule.overallOfficials", s => s.ProtocolSection.ContactsLocationsModule?.OverallOfficials, 
+    public static readonly Table<Official> OverallOfficials = Studies.Child("overall_officials", "ord", "protocolSection.contactsLocationsModule.overallOfficials", s => s.ProtocolSection.ContactsLocationsModule?.OverallOfficials,
         "Overall Study Official")
         .Text("name", "name", r => r.Name)
         .Text("affiliation", "affiliation", r => r.Affiliation)
         .Code("role", "role", r => r.Role);
 
-    public static readonly Table<Location> Locations = Studies.Child("locations", "location_ord", "protocolSection.contactsLocationsModule.locations", s => s.ProtocolSection.ContactsLocationsModule?.Locations, 
+    public static readonly Table<Location> Locations = Studies.Child("locations", "location_ord", "protocolSection.contactsLocationsModule.locations", s => s.ProtocolSection.ContactsLocationsModule?.Locations,
         "Location")
         .Text("facility", "facility", r => r.Facility)
         .Code("status", "status", r => r.Status)
@@ -228,7 +228,7 @@ public static class StudyTables
         .Double("latitude", "geoPoint.lat", r => r.GeoPoint?.Lat)
         .Double("longitude", "geoPoint.lon", r => r.GeoPoint?.Lon);
 
-    public static readonly Table<Contact> LocationContacts = Locations.Child("location_contacts", "ord", "contacts", r => r.Contacts, 
+    public static readonly Table<Contact> LocationContacts = Locations.Child("location_contacts", "ord", "contacts", r => r.Contacts,
         "Facility Contact")
         .Text("name", "name", r => r.Name)
         .Code("role", "role", r => r.Role)
@@ -236,83 +236,83 @@ public static class StudyTables
         .Text("phone_ext", "phoneExt", r => r.PhoneExt)
         .Text("email", "email", r => r.Email);
 
-    public static readonly Table<Reference> StudyReferences = Studies.Child("study_references", "reference_ord", "protocolSection.referencesModule.references", s => s.ProtocolSection.ReferencesModule?.References, 
+    public static readonly Table<Reference> StudyReferences = Studies.Child("study_references", "reference_ord", "protocolSection.referencesModule.references", s => s.ProtocolSection.ReferencesModule?.References,
         "Citations to publications related to the protocol")
         .Text("pmid", "pmid", r => r.Pmid)
         .Code("type", "type", r => r.Type)
         .Text("citation", "citation", r => r.Citation);
 
-    public static readonly Table<Retraction> Retractions = StudyReferences.Child("retractions", "ord", "retractions", r => r.Retractions, 
+    public static readonly Table<Retraction> Retractions = StudyReferences.Child("retractions", "ord", "retractions", r => r.Retractions,
         "")
         .Text("pmid", "pmid", r => r.Pmid)
         .Text("source", "source", r => r.Source);
 
-    public static readonly Table<SeeAlsoLink> SeeAlsoLinks = Studies.Child("see_also_links", "ord", "protocolSection.referencesModule.seeAlsoLinks", s => s.ProtocolSection.ReferencesModule?.SeeAlsoLinks, 
+    public static readonly Table<SeeAlsoLink> SeeAlsoLinks = Studies.Child("see_also_links", "ord", "protocolSection.referencesModule.seeAlsoLinks", s => s.ProtocolSection.ReferencesModule?.SeeAlsoLinks,
         "See Also Measure Link")
         .Text("label", "label", r => r.Label)
         .Text("url", "url", r => r.Url);
 
-    public static readonly Table<AvailIpd> AvailableIpds = Studies.Child("available_ipds", "ord", "protocolSection.referencesModule.availIpds", s => s.ProtocolSection.ReferencesModule?.AvailIpds, 
+    public static readonly Table<AvailIpd> AvailableIpds = Studies.Child("available_ipds", "ord", "protocolSection.referencesModule.availIpds", s => s.ProtocolSection.ReferencesModule?.AvailIpds,
         "The individual participant data (IPD) sets and supporting information that are being shared for the study.")
         .Text("id", "id", r => r.Id)
         .Text("type", "type", r => r.Type)
         .Text("url", "url", r => r.Url)
         .Text("comment", "comment", r => r.Comment);
 
-    public static readonly Table<Coded<IpdSharingInfoType>> IpdInfoTypes = Studies.Child("ipd_info_types", "ord", "protocolSection.ipdSharingStatementModule.infoTypes", s => s.ProtocolSection.IpdSharingStatementModule?.InfoTypes, 
+    public static readonly Table<Coded<IpdSharingInfoType>> IpdInfoTypes = Studies.Child("ipd_info_types", "ord", "protocolSection.ipdSharingStatementModule.infoTypes", s => s.ProtocolSection.IpdSharingStatementModule?.InfoTypes,
         "IPDSharing Info Type")
         .Code<IpdSharingInfoType>("info_type", "", r => r);
 
-    public static readonly Table<FlowGroup> FlowGroups = Studies.Child("flow_groups", "ord", "resultsSection.participantFlowModule.groups", s => s.ResultsSection?.ParticipantFlowModule?.Groups, 
+    public static readonly Table<FlowGroup> FlowGroups = Studies.Child("flow_groups", "ord", "resultsSection.participantFlowModule.groups", s => s.ResultsSection?.ParticipantFlowModule?.Groups,
         "Arm/Group Information")
         .Text("id", "id", r => r.Id)
         .Text("title", "title", r => r.Title)
         .Text("description", "description", r => r.Description);
 
-    public static readonly Table<FlowPeriod> FlowPeriods = Studies.Child("flow_periods", "period_ord", "resultsSection.participantFlowModule.periods", s => s.ResultsSection?.ParticipantFlowModule?.Periods, 
+    public static readonly Table<FlowPeriod> FlowPeriods = Studies.Child("flow_periods", "period_ord", "resultsSection.participantFlowModule.periods", s => s.ResultsSection?.ParticipantFlowModule?.Periods,
         "Period")
         .Text("title", "title", r => r.Title);
 
-    public static readonly Table<FlowMilestone> FlowMilestones = FlowPeriods.Child("flow_milestones", "milestone_ord", "milestones", r => r.Milestones, 
+    public static readonly Table<FlowMilestone> FlowMilestones = FlowPeriods.Child("flow_milestones", "milestone_ord", "milestones", r => r.Milestones,
         "Milestone")
         .Text("type", "type", r => r.Type)
         .Text("comment", "comment", r => r.Comment);
 
-    public static readonly Table<FlowStats> FlowMilestoneCounts = FlowMilestones.Child("flow_milestone_counts", "ord", "achievements", r => r.Achievements, 
+    public static readonly Table<FlowStats> FlowMilestoneCounts = FlowMilestones.Child("flow_milestone_counts", "ord", "achievements", r => r.Achievements,
         "Milestone Data (per arm/group)")
         .Text("group_id", "groupId", r => r.GroupId)
         .Text("comment", "comment", r => r.Comment)
         .Result("num_subjects", "numSubjects", r => r.NumSubjects)
         .Result("num_units", "numUnits", r => r.NumUnits);
 
-    public static readonly Table<DropWithdraw> FlowDropWithdraws = FlowPeriods.Child("flow_drop_withdraws", "drop_withdraw_ord", "dropWithdraws", r => r.DropWithdraws, 
+    public static readonly Table<DropWithdraw> FlowDropWithdraws = FlowPeriods.Child("flow_drop_withdraws", "drop_withdraw_ord", "dropWithdraws", r => r.DropWithdraws,
         "Reason Not Completed")
         .Text("type", "type", r => r.Type)
         .Text("comment", "comment", r => r.Comment);
 
-    public static readonly Table<FlowStats> FlowDropWithdrawCounts = FlowDropWithdraws.Child("flow_drop_withdraw_counts", "ord", "reasons", r => r.Reasons, 
+    public static readonly Table<FlowStats> FlowDropWithdrawCounts = FlowDropWithdraws.Child("flow_drop_withdraw_counts", "ord", "reasons", r => r.Reasons,
         "Reason for Not Completed per arm/group")
         .Text("group_id", "groupId", r => r.GroupId)
         .Text("comment", "comment", r => r.Comment)
         .Result("num_subjects", "numSubjects", r => r.NumSubjects)
         .Result("num_units", "numUnits", r => r.NumUnits);
 
-    public static readonly Table<MeasureGroup> BaselineGroups = Studies.Child("baseline_groups", "ord", "resultsSection.baselineCharacteristicsModule.groups", s => s.ResultsSection?.BaselineCharacteristicsModule?.Groups, 
+    public static readonly Table<MeasureGroup> BaselineGroups = Studies.Child("baseline_groups", "ord", "resultsSection.baselineCharacteristicsModule.groups", s => s.ResultsSection?.BaselineCharacteristicsModule?.Groups,
         "Arm/Group Information")
         .Text("id", "id", r => r.Id)
         .Text("title", "title", r => r.Title)
         .Text("description", "description", r => r.Description);
 
-    public static readonly Table<Denom> BaselineDenoms = Studies.Child("baseline_denoms", "denom_ord", "resultsSection.baselineCharacteristicsModule.denoms", s => s.ResultsSection?.BaselineCharacteristicsModule?.Denoms, 
+    public static readonly Table<Denom> BaselineDenoms = Studies.Child("baseline_denoms", "denom_ord", "resultsSection.baselineCharacteristicsModule.denoms", s => s.ResultsSection?.BaselineCharacteristicsModule?.Denoms,
         "Structure for Overall Baseline Measure Data (Row)")
         .Text("units", "units", r => r.Units);
 
-    public static readonly Table<DenomCount> BaselineDenomCounts = BaselineDenoms.Child("baseline_denom_counts", "ord", "counts", r => r.Counts, 
+    public static readonly Table<DenomCount> BaselineDenomCounts = BaselineDenoms.Child("baseline_denom_counts", "ord", "counts", r => r.Counts,
         "")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value);
 
-    public static readonly Table<BaselineMeasure> BaselineMeasures = Studies.Child("baseline_measures", "measure_ord", "resultsSection.baselineCharacteristicsModule.measures", s => s.ResultsSection?.BaselineCharacteristicsModule?.Measures, 
+    public static readonly Table<BaselineMeasure> BaselineMeasures = Studies.Child("baseline_measures", "measure_ord", "resultsSection.baselineCharacteristicsModule.measures", s => s.ResultsSection?.BaselineCharacteristicsModule?.Measures,
         "Baseline Measure")
         .Text("title", "title", r => r.Title)
         .Text("description", "description", r => r.Description)
@@ -323,33 +323,33 @@ public static class StudyTables
         .Bool("calculate_pct", "calculatePct", r => r.CalculatePct)
         .Text("denom_units_selected", "denomUnitsSelected", r => r.DenomUnitsSelected);
 
-    public static readonly Table<Denom> BaselineMeasureDenoms = BaselineMeasures.Child("baseline_measure_denoms", "denom_ord", "denoms", r => r.Denoms, 
+    public static readonly Table<Denom> BaselineMeasureDenoms = BaselineMeasures.Child("baseline_measure_denoms", "denom_ord", "denoms", r => r.Denoms,
         "")
         .Text("units", "units", r => r.Units);
 
-    public static readonly Table<DenomCount> BaselineMeasureDenomCounts = BaselineMeasureDenoms.Child("baseline_measure_denom_counts", "ord", "counts", r => r.Counts, 
+    public static readonly Table<DenomCount> BaselineMeasureDenomCounts = BaselineMeasureDenoms.Child("baseline_measure_denom_counts", "ord", "counts", r => r.Counts,
         "")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value);
 
-    public static readonly Table<MeasureClass> BaselineClasses = BaselineMeasures.Child("baseline_classes", "class_ord", "classes", r => r.Classes, 
+    public static readonly Table<MeasureClass> BaselineClasses = BaselineMeasures.Child("baseline_classes", "class_ord", "classes", r => r.Classes,
         "Structure for a Baseline Measure ROW")
         .Text("title", "title", r => r.Title);
 
-    public static readonly Table<Denom> BaselineClassDenoms = BaselineClasses.Child("baseline_class_denoms", "denom_ord", "denoms", r => r.Denoms, 
+    public static readonly Table<Denom> BaselineClassDenoms = BaselineClasses.Child("baseline_class_denoms", "denom_ord", "denoms", r => r.Denoms,
         "")
         .Text("units", "units", r => r.Units);
 
-    public static readonly Table<DenomCount> BaselineClassDenomCounts = BaselineClassDenoms.Child("baseline_class_denom_counts", "ord", "counts", r => r.Counts, 
+    public static readonly Table<DenomCount> BaselineClassDenomCounts = BaselineClassDenoms.Child("baseline_class_denom_counts", "ord", "counts", r => r.Counts,
         "")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value);
 
-    public static readonly Table<MeasureCategory> BaselineCategories = BaselineClasses.Child("baseline_categories", "category_ord", "categories", r => r.Categories, 
+    public static readonly Table<MeasureCategory> BaselineCategories = BaselineClasses.Child("baseline_categories", "category_ord", "categories", r => r.Categories,
         "Outcome Category")
         .Text("title", "title", r => r.Title);
 
-    public static readonly Table<Measurement> BaselineMeasurements = BaselineCategories.Child("baseline_measurements", "ord", "measurements", r => r.Measurements, 
+    public static readonly Table<Measurement> BaselineMeasurements = BaselineCategories.Child("baseline_measurements", "ord", "measurements", r => r.Measurements,
         "")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value)
@@ -358,7 +358,7 @@ public static class StudyTables
         .Result("upper_limit", "upperLimit", r => r.UpperLimit)
         .Text("comment", "comment", r => r.Comment);
 
-    public static readonly Table<OutcomeMeasure> OutcomeMeasures = Studies.Child("outcome_measures", "measure_ord", "resultsSection.outcomeMeasuresModule.outcomeMeasures", s => s.ResultsSection?.OutcomeMeasuresModule?.OutcomeMeasures, 
+    public static readonly Table<OutcomeMeasure> OutcomeMeasures = Studies.Child("outcome_measures", "measure_ord", "resultsSection.outcomeMeasuresModule.outcomeMeasures", s => s.ResultsSection?.OutcomeMeasuresModule?.OutcomeMeasures,
         "Outcome Measure")
         .Code("type", "type", r => r.Type)
         .Text("title", "title", r => r.Title)
@@ -374,39 +374,39 @@ public static class StudyTables
         .Text("type_units_analyzed", "typeUnitsAnalyzed", r => r.TypeUnitsAnalyzed)
         .Text("denom_units_selected", "denomUnitsSelected", r => r.DenomUnitsSelected);
 
-    public static readonly Table<MeasureGroup> OutcomeGroups = OutcomeMeasures.Child("outcome_groups", "ord", "groups", r => r.Groups, 
+    public static readonly Table<MeasureGroup> OutcomeGroups = OutcomeMeasures.Child("outcome_groups", "ord", "groups", r => r.Groups,
         "")
         .Text("id", "id", r => r.Id)
         .Text("title", "title", r => r.Title)
         .Text("description", "description", r => r.Description);
 
-    public static readonly Table<Denom> OutcomeDenoms = OutcomeMeasures.Child("outcome_denoms", "denom_ord", "denoms", r => r.Denoms, 
+    public static readonly Table<Denom> OutcomeDenoms = OutcomeMeasures.Child("outcome_denoms", "denom_ord", "denoms", r => r.Denoms,
         "")
         .Text("units", "units", r => r.Units);
 
-    public static readonly Table<DenomCount> OutcomeDenomCounts = OutcomeDenoms.Child("outcome_denom_counts", "ord", "counts", r => r.Counts, 
+    public static readonly Table<DenomCount> OutcomeDenomCounts = OutcomeDenoms.Child("outcome_denom_counts", "ord", "counts", r => r.Counts,
         "")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value);
 
-    public static readonly Table<MeasureClass> OutcomeClasses = OutcomeMeasures.Child("outcome_classes", "class_ord", "classes", r => r.Classes, 
+    public static readonly Table<MeasureClass> OutcomeClasses = OutcomeMeasures.Child("outcome_classes", "class_ord", "classes", r => r.Classes,
         "")
         .Text("title", "title", r => r.Title);
 
-    public static readonly Table<Denom> OutcomeClassDenoms = OutcomeClasses.Child("outcome_class_denoms", "denom_ord", "denoms", r => r.Denoms, 
+    public static readonly Table<Denom> OutcomeClassDenoms = OutcomeClasses.Child("outcome_class_denoms", "denom_ord", "denoms", r => r.Denoms,
         "")
         .Text("units", "units", r => r.Units);
 
-    public static readonly Table<DenomCount> OutcomeClassDenomCounts = OutcomeClassDenoms.Child("outcome_class_denom_counts", "ord", "counts", r => r.Counts, 
+    public static readonly Table<DenomCount> OutcomeClassDenomCounts = OutcomeClassDenoms.Child("outcome_class_denom_counts", "ord", "counts", r => r.Counts,
         "")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value);
 
-    public static readonly Table<MeasureCategory> OutcomeCategories = OutcomeClasses.Child("outcome_categories", "category_ord", "categories", r => r.Categories, 
+    public static readonly Table<MeasureCategory> OutcomeCategories = OutcomeClasses.Child("outcome_categories", "category_ord", "categories", r => r.Categories,
         "Outcome Category")
         .Text("title", "title", r => r.Title);
 
-    public static readonly Table<Measurement> OutcomeMeasurements = OutcomeCategories.Child("outcome_measurements", "ord", "measurements", r => r.Measurements, 
+    public static readonly Table<Measurement> OutcomeMeasurements = OutcomeCategories.Child("outcome_measurements", "ord", "measurements", r => r.Measurements,
         "")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value)
@@ -415,7 +415,7 @@ public static class StudyTables
         .Result("upper_limit", "upperLimit", r => r.UpperLimit)
         .Text("comment", "comment", r => r.Comment);
 
-    public static readonly Table<MeasureAnalysis> OutcomeAnalyses = OutcomeMeasures.Child("outcome_analyses", "analysis_ord", "analyses", r => r.Analyses, 
+    public static readonly Table<MeasureAnalysis> OutcomeAnalyses = OutcomeMeasures.Child("outcome_analyses", "analysis_ord", "analyses", r => r.Analyses,
         "Result(s) of scientifically appropriate tests of statistical significance of the primary and secondary outcome measures, if any.")
         .Text("param_type", "paramType", r => r.ParamType)
         .Result("param_value", "paramValue", r => r.ParamValue)
@@ -438,11 +438,11 @@ public static class StudyTables
         .Text("other_analysis_description", "otherAnalysisDescription", r => r.OtherAnalysisDescription)
         .Text("group_description", "groupDescription", r => r.GroupDescription);
 
-    public static readonly Table<string> OutcomeAnalysisGroups = OutcomeAnalyses.Child("outcome_analysis_groups", "ord", "groupIds", r => r.GroupIds, 
+    public static readonly Table<string> OutcomeAnalysisGroups = OutcomeAnalyses.Child("outcome_analysis_groups", "ord", "groupIds", r => r.GroupIds,
         "")
         .Text("group_id", "", r => r);
 
-    public static readonly Table<EventGroup> EventGroups = Studies.Child("event_groups", "ord", "resultsSection.adverseEventsModule.eventGroups", s => s.ResultsSection?.AdverseEventsModule?.EventGroups, 
+    public static readonly Table<EventGroup> EventGroups = Studies.Child("event_groups", "ord", "resultsSection.adverseEventsModule.eventGroups", s => s.ResultsSection?.AdverseEventsModule?.EventGroups,
         "Arm/Group")
         .Text("id", "id", r => r.Id)
         .Text("title", "title", r => r.Title)
@@ -464,20 +464,20 @@ public static class StudyTables
         .Code("assessment_type", "assessmentType", r => r.AssessmentType)
         .Text("notes", "notes", r => r.Notes);
 
-    public static readonly Table<EventStats> AdverseEventCounts = AdverseEvents.Child("adverse_event_counts", "ord", "stats", r => r.Stats, 
+    public static readonly Table<EventStats> AdverseEventCounts = AdverseEvents.Child("adverse_event_counts", "ord", "stats", r => r.Stats,
         "")
         .Text("group_id", "groupId", r => r.GroupId)
         .Int("num_events", "numEvents", r => r.NumEvents)
         .Int("num_affected", "numAffected", r => r.NumAffected)
         .Int("num_at_risk", "numAtRisk", r => r.NumAtRisk);
 
-    public static readonly Table<UnpostedEvent> UnpostedEvents = Studies.Child("unposted_events", "ord", "annotationSection.annotationModule.unpostedAnnotation.unpostedEvents", s => s.AnnotationSection?.AnnotationModule?.UnpostedAnnotation?.UnpostedEvents, 
+    public static readonly Table<UnpostedEvent> UnpostedEvents = Studies.Child("unposted_events", "ord", "annotationSection.annotationModule.unpostedAnnotation.unpostedEvents", s => s.AnnotationSection?.AnnotationModule?.UnpostedAnnotation?.UnpostedEvents,
         "A Results Release, UnRelease or Reset event")
         .Code("type", "type", r => r.Type)
         .Date("date", "date", r => r.Date)
         .Bool("date_unknown", "dateUnknown", r => r.DateUnknown);
 
-    public static readonly Table<ViolationEvent> ViolationEvents = Studies.Child("violation_events", "ord", "annotationSection.annotationModule.violationAnnotation.violationEvents", s => s.AnnotationSection?.AnnotationModule?.ViolationAnnotation?.ViolationEvents, 
+    public static readonly Table<ViolationEvent> ViolationEvents = Studies.Child("violation_events", "ord", "annotationSection.annotationModule.violationAnnotation.violationEvents", s => s.AnnotationSection?.AnnotationModule?.ViolationAnnotation?.ViolationEvents,
         "PRS admin can enter one of the following types and descriptions, or other text")
         .Code("type", "type", r => r.Type)
         .Text("description", "description", r => r.Description)
@@ -486,7 +486,7 @@ public static class StudyTables
         .Date("release_date", "releaseDate", r => r.ReleaseDate)
         .Date("posted_date", "postedDate", r => r.PostedDate);
 
-    public static readonly Table<LargeDoc> LargeDocuments = Studies.Child("large_documents", "ord", "documentSection.largeDocumentModule.largeDocs", s => s.DocumentSection?.LargeDocumentModule?.LargeDocs, 
+    public static readonly Table<LargeDoc> LargeDocuments = Studies.Child("large_documents", "ord", "documentSection.largeDocumentModule.largeDocs", s => s.DocumentSection?.LargeDocumentModule?.LargeDocs,
         "PDF/A document by data provider")
         .Text("type_abbrev", "typeAbbrev", r => r.TypeAbbrev)
         .Bool("has_protocol", "hasProtocol", r => r.HasProtocol)
@@ -498,11 +498,11 @@ public static class StudyTables
         .Text("filename", "filename", r => r.Filename)
         .Long("size", "size", r => r.Size);
 
-    public static readonly Table<string> RemovedCountries = Studies.Child("removed_countries", "ord", "derivedSection.miscInfoModule.removedCountries", s => s.DerivedSection?.MiscInfoModule?.RemovedCountries, 
+    public static readonly Table<string> RemovedCountries = Studies.Child("removed_countries", "ord", "derivedSection.miscInfoModule.removedCountries", s => s.DerivedSection?.MiscInfoModule?.RemovedCountries,
         "Country for which all locations have been removed from the study")
         .Text("country", "", r => r);
 
-    public static readonly Table<SubmissionInfo> SubmissionInfos = Studies.Child("submission_infos", "ord", "derivedSection.miscInfoModule.submissionTracking.submissionInfos", s => s.DerivedSection?.MiscInfoModule?.SubmissionTracking?.SubmissionInfos, 
+    public static readonly Table<SubmissionInfo> SubmissionInfos = Studies.Child("submission_infos", "ord", "derivedSection.miscInfoModule.submissionTracking.submissionInfos", s => s.DerivedSection?.MiscInfoModule?.SubmissionTracking?.SubmissionInfos,
         "Results submission cycle information of a study")
         .Date("release_date", "releaseDate", r => r.ReleaseDate)
         .Date("unrelease_date", "unreleaseDate", r => r.UnreleaseDate)
