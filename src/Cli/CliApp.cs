@@ -34,6 +34,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create(connection, verbose, console, error));
         root.Subcommands.Add(MigrateCommand.Create(connection, verbose, output, error));
         root.Subcommands.Add(SampleCommand.Create(output));
+        root.Subcommands.Add(SchemaCommand.Create(output));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -9,7 +9,8 @@ namespace Clinical.Infrastructure.Persistence.Schema;
 /// <param name="SqlType">PostgreSQL type as written in DDL.</param>
 /// <param name="JsonPath">Path of the value relative to its table's row (null for keys and lineage).</param>
 /// <param name="Note">How the value is derived from the JSON, when it is not the value itself.</param>
-public sealed record ColumnInfo(string Name, string SqlType, string? JsonPath, string? Note);
+/// <param name="Derived">True for a column computed from the value (a parsed number, a date's first day); false for the column that holds the value as sent.</param>
+public sealed record ColumnInfo(string Name, string SqlType, string? JsonPath, string? Note, bool Derived = false);
 
 /// <summary>A column of a table whose rows are <typeparamref name="TRow"/>: its description and how to write its value.</summary>
 internal abstract class Column<TRow>(ColumnInfo info)

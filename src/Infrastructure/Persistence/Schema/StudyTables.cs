@@ -135,59 +135,59 @@ public static class StudyTables
         .Text("nct_id_alias", "", r => r);
 
     public static readonly Table<SecondaryIdInfo> SecondaryIds = Studies.Child("secondary_ids", "ord", "protocolSection.identificationModule.secondaryIdInfos", s => s.ProtocolSection.IdentificationModule?.SecondaryIdInfos,
-        "")
+        "Other identifiers of the study (grants, EudraCT/CTIS numbers, other registries).")
         .Text("id", "id", r => r.Id)
         .Code("type", "type", r => r.Type)
         .Text("domain", "domain", r => r.Domain)
         .Text("link", "link", r => r.Link);
 
     public static readonly Table<Sponsor> Collaborators = Studies.Child("collaborators", "ord", "protocolSection.sponsorCollaboratorsModule.collaborators", s => s.ProtocolSection.SponsorCollaboratorsModule?.Collaborators,
-        "Other organizations, if any, providing support.")
+        "Organizations other than the lead sponsor that support the study.")
         .Text("name", "name", r => r.Name)
         .Code("class", "class", r => r.Class);
 
     public static readonly Table<string> Conditions = Studies.Child("conditions", "ord", "protocolSection.conditionsModule.conditions", s => s.ProtocolSection.ConditionsModule?.Conditions,
-        "Condition/Disease")
+        "Conditions or diseases studied, as entered by the sponsor.")
         .Text("condition", "", r => r);
 
     public static readonly Table<string> Keywords = Studies.Child("keywords", "ord", "protocolSection.conditionsModule.keywords", s => s.ProtocolSection.ConditionsModule?.Keywords,
-        "Keyword")
+        "Keywords the sponsor entered to describe the study.")
         .Text("keyword", "", r => r);
 
     public static readonly Table<Coded<Phase>> Phases = Studies.Child("phases", "ord", "protocolSection.designModule.phases", s => s.ProtocolSection.DesignModule?.Phases,
-        "Study Phase")
+        "Phases of an interventional study (a study can have two, e.g. PHASE1 and PHASE2).")
         .Code<Phase>("phase", "", r => r);
 
     public static readonly Table<Coded<WhoMasked>> WhoMasked = Studies.Child("who_masked", "ord", "protocolSection.designModule.designInfo.maskingInfo.whoMasked", s => s.ProtocolSection.DesignModule?.DesignInfo?.MaskingInfo?.WhoMasked,
-        "")
+        "Roles masked (blinded) in the study.")
         .Code<WhoMasked>("who_masked", "", r => r);
 
     public static readonly Table<ArmGroup> ArmGroups = Studies.Child("arm_groups", "arm_group_ord", "protocolSection.armsInterventionsModule.armGroups", s => s.ProtocolSection.ArmsInterventionsModule?.ArmGroups,
-        "Arm Information")
+        "Arms (interventional) or groups (observational) of the study.")
         .Text("label", "label", r => r.Label)
         .Code("type", "type", r => r.Type)
         .Text("description", "description", r => r.Description);
 
     public static readonly Table<string> ArmGroupInterventions = ArmGroups.Child("arm_group_interventions", "ord", "interventionNames", r => r.InterventionNames,
-        "Arm/Group that Receives a Specific Intervention/Treatment")
+        "Interventions an arm or group receives, by name (\"Drug: Aspirin\").")
         .Text("intervention_name", "", r => r);
 
     public static readonly Table<Intervention> Interventions = Studies.Child("interventions", "intervention_ord", "protocolSection.armsInterventionsModule.interventions", s => s.ProtocolSection.ArmsInterventionsModule?.Interventions,
-        "Intervention/Treatment")
+        "Interventions or exposures of the study.")
         .Code("type", "type", r => r.Type)
         .Text("name", "name", r => r.Name)
         .Text("description", "description", r => r.Description);
 
     public static readonly Table<string> InterventionArmGroups = Interventions.Child("intervention_arm_groups", "ord", "armGroupLabels", r => r.ArmGroupLabels,
-        "Arm/Group and Intervention Cross Reference")
+        "Arms or groups that receive an intervention, by label (joins arm_groups.label).")
         .Text("arm_group_label", "", r => r);
 
     public static readonly Table<string> InterventionOtherNames = Interventions.Child("intervention_other_names", "ord", "otherNames", r => r.OtherNames,
-        "Other Intervention Name")
+        "Other names (synonyms, brand names) of an intervention.")
         .Text("other_name", "", r => r);
 
     public static readonly Table<string> InterventionMappedNames = Interventions.Child("intervention_mapped_names", "ord", "interventionMappedName", r => r.InterventionMappedName,
-        "Undocumented legacy key seen in 2023 downloads: mapped intervention names.")
+        "Mapped intervention names: an undocumented key of 2023-era downloads, kept so nothing is lost.")
         .Text("mapped_name", "", r => r);
 
     public static readonly Table<Outcome> DesignOutcomes = Studies.Merged<Outcome>(
@@ -200,11 +200,11 @@ public static class StudyTables
         .Text("time_frame", "timeFrame", r => r.TimeFrame);
 
     public static readonly Table<Coded<StandardAge>> StdAges = Studies.Child("std_ages", "ord", "protocolSection.eligibilityModule.stdAges", s => s.ProtocolSection.EligibilityModule?.StdAges,
-        "Ingest calculated the StdAge if there is minimumAge and/or maximimumAge entered.")
+        "Age groups (CHILD, ADULT, OLDER_ADULT) the registry derives from the minimum and maximum age.")
         .Code<StandardAge>("std_age", "", r => r);
 
     public static readonly Table<Contact> CentralContacts = Studies.Child("central_contacts", "ord", "protocolSection.contactsLocationsModule.centralContacts", s => s.ProtocolSection.ContactsLocationsModule?.CentralContacts,
-        "Central Contact Person or Optional Central Contact Backup")
+        "Central contacts for enrollment questions.")
         .Text("name", "name", r => r.Name)
         .Code("role", "role", r => r.Role)
         .Text("phone", "phone", r => r.Phone)
@@ -212,13 +212,13 @@ public static class StudyTables
         .Text("email", "email", r => r.Email);
 
     public static readonly Table<Official> OverallOfficials = Studies.Child("overall_officials", "ord", "protocolSection.contactsLocationsModule.overallOfficials", s => s.ProtocolSection.ContactsLocationsModule?.OverallOfficials,
-        "Overall Study Official")
+        "Persons responsible for the scientific leadership of the study.")
         .Text("name", "name", r => r.Name)
         .Text("affiliation", "affiliation", r => r.Affiliation)
         .Code("role", "role", r => r.Role);
 
     public static readonly Table<Location> Locations = Studies.Child("locations", "location_ord", "protocolSection.contactsLocationsModule.locations", s => s.ProtocolSection.ContactsLocationsModule?.Locations,
-        "Location")
+        "Sites (facilities) of the study, with status and geographic point.")
         .Text("facility", "facility", r => r.Facility)
         .Code("status", "status", r => r.Status)
         .Text("city", "city", r => r.City)
@@ -229,7 +229,7 @@ public static class StudyTables
         .Double("longitude", "geoPoint.lon", r => r.GeoPoint?.Lon);
 
     public static readonly Table<Contact> LocationContacts = Locations.Child("location_contacts", "ord", "contacts", r => r.Contacts,
-        "Facility Contact")
+        "Contacts at a site.")
         .Text("name", "name", r => r.Name)
         .Code("role", "role", r => r.Role)
         .Text("phone", "phone", r => r.Phone)
@@ -237,83 +237,83 @@ public static class StudyTables
         .Text("email", "email", r => r.Email);
 
     public static readonly Table<Reference> StudyReferences = Studies.Child("study_references", "reference_ord", "protocolSection.referencesModule.references", s => s.ProtocolSection.ReferencesModule?.References,
-        "Citations to publications related to the protocol")
+        "Citations of publications about the study (PubMed id, type, citation).")
         .Text("pmid", "pmid", r => r.Pmid)
         .Code("type", "type", r => r.Type)
         .Text("citation", "citation", r => r.Citation);
 
     public static readonly Table<Retraction> Retractions = StudyReferences.Child("retractions", "ord", "retractions", r => r.Retractions,
-        "")
+        "Retraction notices of a cited publication.")
         .Text("pmid", "pmid", r => r.Pmid)
         .Text("source", "source", r => r.Source);
 
     public static readonly Table<SeeAlsoLink> SeeAlsoLinks = Studies.Child("see_also_links", "ord", "protocolSection.referencesModule.seeAlsoLinks", s => s.ProtocolSection.ReferencesModule?.SeeAlsoLinks,
-        "See Also Measure Link")
+        "Web links relevant to the study.")
         .Text("label", "label", r => r.Label)
         .Text("url", "url", r => r.Url);
 
     public static readonly Table<AvailIpd> AvailableIpds = Studies.Child("available_ipds", "ord", "protocolSection.referencesModule.availIpds", s => s.ProtocolSection.ReferencesModule?.AvailIpds,
-        "The individual participant data (IPD) sets and supporting information that are being shared for the study.")
+        "Individual participant data sets and supporting documents that are shared.")
         .Text("id", "id", r => r.Id)
         .Text("type", "type", r => r.Type)
         .Text("url", "url", r => r.Url)
         .Text("comment", "comment", r => r.Comment);
 
     public static readonly Table<Coded<IpdSharingInfoType>> IpdInfoTypes = Studies.Child("ipd_info_types", "ord", "protocolSection.ipdSharingStatementModule.infoTypes", s => s.ProtocolSection.IpdSharingStatementModule?.InfoTypes,
-        "IPDSharing Info Type")
+        "Types of supporting information shared with the individual participant data.")
         .Code<IpdSharingInfoType>("info_type", "", r => r);
 
     public static readonly Table<FlowGroup> FlowGroups = Studies.Child("flow_groups", "ord", "resultsSection.participantFlowModule.groups", s => s.ResultsSection?.ParticipantFlowModule?.Groups,
-        "Arm/Group Information")
+        "Arms/groups of the participant flow (ids FG000, FG001, …).")
         .Text("id", "id", r => r.Id)
         .Text("title", "title", r => r.Title)
         .Text("description", "description", r => r.Description);
 
     public static readonly Table<FlowPeriod> FlowPeriods = Studies.Child("flow_periods", "period_ord", "resultsSection.participantFlowModule.periods", s => s.ResultsSection?.ParticipantFlowModule?.Periods,
-        "Period")
+        "Periods of the participant flow (e.g. \"Overall Study\").")
         .Text("title", "title", r => r.Title);
 
     public static readonly Table<FlowMilestone> FlowMilestones = FlowPeriods.Child("flow_milestones", "milestone_ord", "milestones", r => r.Milestones,
-        "Milestone")
+        "Milestones of a period (STARTED, COMPLETED, NOT COMPLETED or custom).")
         .Text("type", "type", r => r.Type)
         .Text("comment", "comment", r => r.Comment);
 
     public static readonly Table<FlowStats> FlowMilestoneCounts = FlowMilestones.Child("flow_milestone_counts", "ord", "achievements", r => r.Achievements,
-        "Milestone Data (per arm/group)")
+        "Participants (and units) per group at a milestone, with the comment AACT drops.")
         .Text("group_id", "groupId", r => r.GroupId)
         .Text("comment", "comment", r => r.Comment)
         .Result("num_subjects", "numSubjects", r => r.NumSubjects)
         .Result("num_units", "numUnits", r => r.NumUnits);
 
     public static readonly Table<DropWithdraw> FlowDropWithdraws = FlowPeriods.Child("flow_drop_withdraws", "drop_withdraw_ord", "dropWithdraws", r => r.DropWithdraws,
-        "Reason Not Completed")
+        "Reasons participants did not complete a period.")
         .Text("type", "type", r => r.Type)
         .Text("comment", "comment", r => r.Comment);
 
     public static readonly Table<FlowStats> FlowDropWithdrawCounts = FlowDropWithdraws.Child("flow_drop_withdraw_counts", "ord", "reasons", r => r.Reasons,
-        "Reason for Not Completed per arm/group")
+        "Participants per group for a reason for not completing.")
         .Text("group_id", "groupId", r => r.GroupId)
         .Text("comment", "comment", r => r.Comment)
         .Result("num_subjects", "numSubjects", r => r.NumSubjects)
         .Result("num_units", "numUnits", r => r.NumUnits);
 
     public static readonly Table<MeasureGroup> BaselineGroups = Studies.Child("baseline_groups", "ord", "resultsSection.baselineCharacteristicsModule.groups", s => s.ResultsSection?.BaselineCharacteristicsModule?.Groups,
-        "Arm/Group Information")
+        "Arms/groups of the baseline characteristics (ids BG000, …; the last is usually \"Total\").")
         .Text("id", "id", r => r.Id)
         .Text("title", "title", r => r.Title)
         .Text("description", "description", r => r.Description);
 
     public static readonly Table<Denom> BaselineDenoms = Studies.Child("baseline_denoms", "denom_ord", "resultsSection.baselineCharacteristicsModule.denoms", s => s.ResultsSection?.BaselineCharacteristicsModule?.Denoms,
-        "Structure for Overall Baseline Measure Data (Row)")
+        "Overall number of baseline participants (or units) analyzed, per units.")
         .Text("units", "units", r => r.Units);
 
     public static readonly Table<DenomCount> BaselineDenomCounts = BaselineDenoms.Child("baseline_denom_counts", "ord", "counts", r => r.Counts,
-        "")
+        "Per-group counts of the overall baseline denominators.")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value);
 
     public static readonly Table<BaselineMeasure> BaselineMeasures = Studies.Child("baseline_measures", "measure_ord", "resultsSection.baselineCharacteristicsModule.measures", s => s.ResultsSection?.BaselineCharacteristicsModule?.Measures,
-        "Baseline Measure")
+        "Baseline measures (age, sex, race, region of enrollment, …).")
         .Text("title", "title", r => r.Title)
         .Text("description", "description", r => r.Description)
         .Text("population_description", "populationDescription", r => r.PopulationDescription)
@@ -324,33 +324,33 @@ public static class StudyTables
         .Text("denom_units_selected", "denomUnitsSelected", r => r.DenomUnitsSelected);
 
     public static readonly Table<Denom> BaselineMeasureDenoms = BaselineMeasures.Child("baseline_measure_denoms", "denom_ord", "denoms", r => r.Denoms,
-        "")
+        "Participants analyzed for one baseline measure, when it differs from the overall number.")
         .Text("units", "units", r => r.Units);
 
     public static readonly Table<DenomCount> BaselineMeasureDenomCounts = BaselineMeasureDenoms.Child("baseline_measure_denom_counts", "ord", "counts", r => r.Counts,
-        "")
+        "Per-group counts of a baseline measure's denominators.")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value);
 
     public static readonly Table<MeasureClass> BaselineClasses = BaselineMeasures.Child("baseline_classes", "class_ord", "classes", r => r.Classes,
-        "Structure for a Baseline Measure ROW")
+        "Rows (classes) of a baseline measure, e.g. one per region.")
         .Text("title", "title", r => r.Title);
 
     public static readonly Table<Denom> BaselineClassDenoms = BaselineClasses.Child("baseline_class_denoms", "denom_ord", "denoms", r => r.Denoms,
-        "")
+        "Participants analyzed for one class of a baseline measure.")
         .Text("units", "units", r => r.Units);
 
     public static readonly Table<DenomCount> BaselineClassDenomCounts = BaselineClassDenoms.Child("baseline_class_denom_counts", "ord", "counts", r => r.Counts,
-        "")
+        "Per-group counts of a baseline class's denominators.")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value);
 
     public static readonly Table<MeasureCategory> BaselineCategories = BaselineClasses.Child("baseline_categories", "category_ord", "categories", r => r.Categories,
-        "Outcome Category")
+        "Categories within a class of a baseline measure (e.g. Female / Male).")
         .Text("title", "title", r => r.Title);
 
     public static readonly Table<Measurement> BaselineMeasurements = BaselineCategories.Child("baseline_measurements", "ord", "measurements", r => r.Measurements,
-        "")
+        "Baseline values per group: value, spread and limits as sent plus parsed numbers.")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value)
         .Result("spread", "spread", r => r.Spread)
@@ -359,7 +359,7 @@ public static class StudyTables
         .Text("comment", "comment", r => r.Comment);
 
     public static readonly Table<OutcomeMeasure> OutcomeMeasures = Studies.Child("outcome_measures", "measure_ord", "resultsSection.outcomeMeasuresModule.outcomeMeasures", s => s.ResultsSection?.OutcomeMeasuresModule?.OutcomeMeasures,
-        "Outcome Measure")
+        "Outcome measures reported in the results (primary, secondary, other, post hoc).")
         .Code("type", "type", r => r.Type)
         .Text("title", "title", r => r.Title)
         .Text("description", "description", r => r.Description)
@@ -375,39 +375,39 @@ public static class StudyTables
         .Text("denom_units_selected", "denomUnitsSelected", r => r.DenomUnitsSelected);
 
     public static readonly Table<MeasureGroup> OutcomeGroups = OutcomeMeasures.Child("outcome_groups", "ord", "groups", r => r.Groups,
-        "")
+        "Arms/groups of one outcome measure (ids OG000, … restart in every measure; key them by measure_ord).")
         .Text("id", "id", r => r.Id)
         .Text("title", "title", r => r.Title)
         .Text("description", "description", r => r.Description);
 
     public static readonly Table<Denom> OutcomeDenoms = OutcomeMeasures.Child("outcome_denoms", "denom_ord", "denoms", r => r.Denoms,
-        "")
+        "Participants (or units) analyzed in one outcome measure.")
         .Text("units", "units", r => r.Units);
 
     public static readonly Table<DenomCount> OutcomeDenomCounts = OutcomeDenoms.Child("outcome_denom_counts", "ord", "counts", r => r.Counts,
-        "")
+        "Per-group counts of an outcome measure's denominators.")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value);
 
     public static readonly Table<MeasureClass> OutcomeClasses = OutcomeMeasures.Child("outcome_classes", "class_ord", "classes", r => r.Classes,
-        "")
+        "Rows (classes) of an outcome measure.")
         .Text("title", "title", r => r.Title);
 
     public static readonly Table<Denom> OutcomeClassDenoms = OutcomeClasses.Child("outcome_class_denoms", "denom_ord", "denoms", r => r.Denoms,
-        "")
+        "Participants analyzed for one class of an outcome measure.")
         .Text("units", "units", r => r.Units);
 
     public static readonly Table<DenomCount> OutcomeClassDenomCounts = OutcomeClassDenoms.Child("outcome_class_denom_counts", "ord", "counts", r => r.Counts,
-        "")
+        "Per-group counts of an outcome class's denominators.")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value);
 
     public static readonly Table<MeasureCategory> OutcomeCategories = OutcomeClasses.Child("outcome_categories", "category_ord", "categories", r => r.Categories,
-        "Outcome Category")
+        "Categories within a class of an outcome measure.")
         .Text("title", "title", r => r.Title);
 
     public static readonly Table<Measurement> OutcomeMeasurements = OutcomeCategories.Child("outcome_measurements", "ord", "measurements", r => r.Measurements,
-        "")
+        "Outcome values per group: value, spread and limits as sent plus parsed numbers and qualifiers.")
         .Text("group_id", "groupId", r => r.GroupId)
         .Result("value", "value", r => r.Value)
         .Result("spread", "spread", r => r.Spread)
@@ -416,7 +416,7 @@ public static class StudyTables
         .Text("comment", "comment", r => r.Comment);
 
     public static readonly Table<MeasureAnalysis> OutcomeAnalyses = OutcomeMeasures.Child("outcome_analyses", "analysis_ord", "analyses", r => r.Analyses,
-        "Result(s) of scientifically appropriate tests of statistical significance of the primary and secondary outcome measures, if any.")
+        "Statistical analyses of an outcome measure (p-value, confidence interval, method, non-inferiority).")
         .Text("param_type", "paramType", r => r.ParamType)
         .Result("param_value", "paramValue", r => r.ParamValue)
         .Code("dispersion_type", "dispersionType", r => r.DispersionType)
@@ -439,11 +439,11 @@ public static class StudyTables
         .Text("group_description", "groupDescription", r => r.GroupDescription);
 
     public static readonly Table<string> OutcomeAnalysisGroups = OutcomeAnalyses.Child("outcome_analysis_groups", "ord", "groupIds", r => r.GroupIds,
-        "")
+        "Groups (OG ids of the same measure) compared in a statistical analysis.")
         .Text("group_id", "", r => r);
 
     public static readonly Table<EventGroup> EventGroups = Studies.Child("event_groups", "ord", "resultsSection.adverseEventsModule.eventGroups", s => s.ResultsSection?.AdverseEventsModule?.EventGroups,
-        "Arm/Group")
+        "Arms/groups of the adverse events module (ids EG000, …) with deaths, serious and other totals.")
         .Text("id", "id", r => r.Id)
         .Text("title", "title", r => r.Title)
         .Text("description", "description", r => r.Description)
@@ -465,20 +465,20 @@ public static class StudyTables
         .Text("notes", "notes", r => r.Notes);
 
     public static readonly Table<EventStats> AdverseEventCounts = AdverseEvents.Child("adverse_event_counts", "ord", "stats", r => r.Stats,
-        "")
+        "Per-group counts for an adverse event term: participants affected, at risk, and events.")
         .Text("group_id", "groupId", r => r.GroupId)
         .Int("num_events", "numEvents", r => r.NumEvents)
         .Int("num_affected", "numAffected", r => r.NumAffected)
         .Int("num_at_risk", "numAtRisk", r => r.NumAtRisk);
 
     public static readonly Table<UnpostedEvent> UnpostedEvents = Studies.Child("unposted_events", "ord", "annotationSection.annotationModule.unpostedAnnotation.unpostedEvents", s => s.AnnotationSection?.AnnotationModule?.UnpostedAnnotation?.UnpostedEvents,
-        "A Results Release, UnRelease or Reset event")
+        "Results release, unrelease and reset events of results not yet posted.")
         .Code("type", "type", r => r.Type)
         .Date("date", "date", r => r.Date)
         .Bool("date_unknown", "dateUnknown", r => r.DateUnknown);
 
     public static readonly Table<ViolationEvent> ViolationEvents = Studies.Child("violation_events", "ord", "annotationSection.annotationModule.violationAnnotation.violationEvents", s => s.AnnotationSection?.AnnotationModule?.ViolationAnnotation?.ViolationEvents,
-        "PRS admin can enter one of the following types and descriptions, or other text")
+        "FDAAA 801 violation events (identified, corrected, penalty) — loaded by none of the peers.")
         .Code("type", "type", r => r.Type)
         .Text("description", "description", r => r.Description)
         .Date("creation_date", "creationDate", r => r.CreationDate)
@@ -487,7 +487,7 @@ public static class StudyTables
         .Date("posted_date", "postedDate", r => r.PostedDate);
 
     public static readonly Table<LargeDoc> LargeDocuments = Studies.Child("large_documents", "ord", "documentSection.largeDocumentModule.largeDocs", s => s.DocumentSection?.LargeDocumentModule?.LargeDocs,
-        "PDF/A document by data provider")
+        "Uploaded documents: protocol, statistical analysis plan, informed consent form.")
         .Text("type_abbrev", "typeAbbrev", r => r.TypeAbbrev)
         .Bool("has_protocol", "hasProtocol", r => r.HasProtocol)
         .Bool("has_sap", "hasSap", r => r.HasSap)
@@ -499,11 +499,11 @@ public static class StudyTables
         .Long("size", "size", r => r.Size);
 
     public static readonly Table<string> RemovedCountries = Studies.Child("removed_countries", "ord", "derivedSection.miscInfoModule.removedCountries", s => s.DerivedSection?.MiscInfoModule?.RemovedCountries,
-        "Country for which all locations have been removed from the study")
+        "Countries whose every site was removed from the study.")
         .Text("country", "", r => r);
 
     public static readonly Table<SubmissionInfo> SubmissionInfos = Studies.Child("submission_infos", "ord", "derivedSection.miscInfoModule.submissionTracking.submissionInfos", s => s.DerivedSection?.MiscInfoModule?.SubmissionTracking?.SubmissionInfos,
-        "Results submission cycle information of a study")
+        "Results submission cycles (release, unrelease, reset dates).")
         .Date("release_date", "releaseDate", r => r.ReleaseDate)
         .Date("unrelease_date", "unreleaseDate", r => r.UnreleaseDate)
         .Bool("unrelease_date_unknown", "unreleaseDateUnknown", r => r.UnreleaseDateUnknown)

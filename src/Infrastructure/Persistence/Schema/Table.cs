@@ -143,27 +143,27 @@ public abstract class Table<TRow> : Table
 
     /// <summary>A partial date: <c>name</c> (first day), <c>name_precision</c> (year/month/day) and <c>name_raw</c> (as sent).</summary>
     public Table<TRow> PartialDate(string name, string path, Func<TRow, PartialDate?> value) =>
-        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, "first day of the period the partial date names"), NpgsqlDbType.Date, row => value(row)?.FirstDay))
-        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_precision", SqlTypes.Text, path, "year, month, day or unparsed"), row => value(row) is { } d ? SqlTypes.PrecisionName(d.Precision) : null))
+        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, "first day of the period the partial date names", Derived: true), NpgsqlDbType.Date, row => value(row)?.FirstDay))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_precision", SqlTypes.Text, path, "year, month, day or unparsed", Derived: true), row => value(row) is { } d ? SqlTypes.PrecisionName(d.Precision) : null))
         .Add(new TextColumn<TRow>(new ColumnInfo(name + "_raw", SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw));
 
     /// <summary>A timestamp to the minute: <c>name</c> (timestamp) and <c>name_raw</c> (as sent).</summary>
     public Table<TRow> Timestamp(string name, string path, Func<TRow, LocalTimestamp?> value) =>
-        Add(new ValueColumn<TRow, DateTime>(new ColumnInfo(name, SqlTypes.Timestamp, path, null), NpgsqlDbType.Timestamp, row => value(row)?.Value))
+        Add(new ValueColumn<TRow, DateTime>(new ColumnInfo(name, SqlTypes.Timestamp, path, "parsed", Derived: true), NpgsqlDbType.Timestamp, row => value(row)?.Value))
         .Add(new TextColumn<TRow>(new ColumnInfo(name + "_raw", SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw));
 
     /// <summary>An age or duration: <c>name</c> (as sent, "18 Years"), <c>name_number</c>, <c>name_unit</c>, <c>name_years</c>.</summary>
     public Table<TRow> Age(string name, string path, Func<TRow, Age?> value) =>
         Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw))
-        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "the number"), NpgsqlDbType.Numeric, row => value(row)?.Number))
-        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_unit", SqlTypes.Text, path, "year, month, week, day, hour or minute"), row => value(row)?.Unit is { } u ? SqlTypes.UnitName(u) : null))
-        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_years", SqlTypes.Numeric, path, "converted to years"), NpgsqlDbType.Numeric, row => value(row)?.Years));
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "the number", Derived: true), NpgsqlDbType.Numeric, row => value(row)?.Number))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_unit", SqlTypes.Text, path, "year, month, week, day, hour or minute", Derived: true), row => value(row)?.Unit is { } u ? SqlTypes.UnitName(u) : null))
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_years", SqlTypes.Numeric, path, "converted to years", Derived: true), NpgsqlDbType.Numeric, row => value(row)?.Years));
 
     /// <summary>A result number sent as text: <c>name</c> (as sent), <c>name_number</c> (parsed), <c>name_qualifier</c> (&lt;, &gt;, =…).</summary>
     public Table<TRow> Result(string name, string path, Func<TRow, ResultValue?> value) =>
         Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw))
-        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "parsed: thousands separators removed, NA is null"), NpgsqlDbType.Numeric, row => value(row)?.Number))
-        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_qualifier", SqlTypes.Text, path, "leading <, <=, >, >= or = of the text"), row => value(row)?.Qualifier));
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "parsed: thousands separators removed, NA is null", Derived: true), NpgsqlDbType.Numeric, row => value(row)?.Number))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_qualifier", SqlTypes.Text, path, "leading <, <=, >, >= or = of the text", Derived: true), row => value(row)?.Qualifier));
 
     private protected Table<TRow> Add(Column<TRow> column)
     {

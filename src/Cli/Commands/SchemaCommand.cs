@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Clinical.Infrastructure.Persistence.Schema;
+
+namespace Clinical.Cli.Commands;
+
+/// <summary><c>clinical schema</c>: prints the data dictionary (Markdown) generated from the table description.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var file = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout (docs/schema.md in the repository)" };
+        var command = new Command("schema", "Print the data dictionary: every table and column with its type and JSON path") { file };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var markdown = DataDictionary.Markdown(StudyTables.All);
+            if (parseResult.GetValue(file) is { } path)
+            {
+                await File.WriteAllTextAsync(path, markdown, cancellationToken);
+            }
+            else
+            {
+                await output.WriteAsync(markdown);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
