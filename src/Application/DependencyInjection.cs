@@ -18,6 +18,7 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         services.AddValidatorsFromAssemblyContaining<ImportStudiesCommandValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddSingleton<SchemaDriftScanner>();
         services.AddSingleton<RawStudyProcessor>();
         services.TryAddSingleton<IImportProgress, NullImportProgress>();
         services.TryAddSingleton(TimeProvider.System);

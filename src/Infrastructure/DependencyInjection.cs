@@ -1,6 +1,7 @@
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence;
+using Clinical.Infrastructure.Persistence.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<IStudySource, JsonArrayStudySource>();
         services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
+        services.AddSingleton<IStudySchema, StudySchema>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

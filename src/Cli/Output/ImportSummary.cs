@@ -28,6 +28,15 @@ internal static class ImportSummary
         table.AddRow("studies/s", $"{result.StudiesPerSecond:N0}");
         table.AddRow("rows/s", $"{result.RowsPerSecond:N0}");
         console.Write(table);
+        if (result.UnknownPaths.Count > 0)
+        {
+            console.MarkupLine("[yellow]Schema drift: the input has JSON paths the schema does not describe (studies holding each):[/]");
+            foreach (var (path, count) in result.UnknownPaths.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(20))
+            {
+                console.MarkupLine($"  {Markup.Escape(path)}: {count:N0}");
+            }
+        }
+
         if (result.Error is not null)
         {
             console.MarkupLine($"[red]{Markup.Escape(result.Error)}[/]");

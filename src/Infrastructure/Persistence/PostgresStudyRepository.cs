@@ -100,7 +100,7 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         await using var command = _dataSource.CreateCommand($"""
             UPDATE {SchemaSql.Qualified("import_runs")}
                SET finished_at = now(), status = $2, studies_read = $3, studies_written = $4, studies_unchanged = $5,
-                   studies_rejected = $6, duplicates = $7, warnings = $8, rows_written = $9, warnings_by_rule = $10::jsonb, error = $11
+                   studies_rejected = $6, duplicates = $7, warnings = $8, rows_written = $9, warnings_by_rule = $10::jsonb, error = $11, unknown_paths = $12::jsonb
              WHERE run_id = $1
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = runId });
@@ -114,6 +114,7 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         command.Parameters.Add(new NpgsqlParameter { Value = result.Rows });
         command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(result.WarningsByRule, PersistenceJsonContext.Default.IReadOnlyDictionaryStringInt64), NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)result.Error ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(result.UnknownPaths, PersistenceJsonContext.Default.IReadOnlyDictionaryStringInt64), NpgsqlDbType = NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

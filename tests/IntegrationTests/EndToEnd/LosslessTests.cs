@@ -119,13 +119,9 @@ public sealed class LosslessTests(PostgresDatabase database) : IClassFixture<Pos
         var map = new Dictionary<string, Target>(StringComparer.Ordinal);
         foreach (var table in StudyTables.All)
         {
-            foreach (var source in table.Sources)
+            foreach (var (source, column, path) in table.ColumnPaths().Where(p => !p.Column.Derived))
             {
-                foreach (var column in table.ValueColumns.Where(c => c.JsonPath is not null && !c.Derived))
-                {
-                    var path = column.JsonPath!.Length == 0 ? source.JsonPath : source.JsonPath == "$" ? column.JsonPath : $"{source.JsonPath}.{column.JsonPath}";
-                    map.Add(path, new Target(table.Name, source.Kind, column.Name));
-                }
+                map.Add(path, new Target(table.Name, source.Kind, column.Name));
             }
         }
 

@@ -24,6 +24,7 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
         result.Read.ShouldBe(200);
         result.Written.ShouldBe(200);
         result.Rejected.ShouldBe(0);
+        result.UnknownPaths.ShouldBeEmpty("the schema describes every path of the real records");
         var mismatches = new List<string>();
         long expectedRows = 0;
         foreach (var table in StudyTables.All)
@@ -135,6 +136,37 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
             reader.GetInt64(0).ShouldBe(10);
             reader.GetString(1).ShouldBe(studies[10]!["protocolSection"]!["identificationModule"]!["nctId"]!.GetValue<string>());
             reader.GetString(3).ShouldBe("$.protocolSection.designModule.enrollmentInfo");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Import_StudiesWithFieldsTheSchemaLacks_LoadsThemAndRecordsTheDriftInTheRun()
+    {
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        var path = Path.Combine(Path.GetTempPath(), $"drift-{Guid.NewGuid():N}.json");
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        studies[0]!["protocolSection"]!["statusModule"]!["brandNewField"] = "2031-01";
+        studies[1]!["protocolSection"]!["statusModule"]!["brandNewField"] = "2032-01";
+        studies[1]!["derivedSection"]!["newModule"] = new JsonObject { ["x"] = 1 };
+        await File.WriteAllTextAsync(path, studies.ToJsonString(), TestContext.Current.CancellationToken);
+
+        try
+        {
+            var result = await TestImporter.ImportAsync(_database.ConnectionString, path);
+
+            result.Written.ShouldBe(200);
+            result.UnknownPaths.ShouldBe(new Dictionary<string, long>
+            {
+                ["protocolSection.statusModule.brandNewField"] = 2,
+                ["derivedSection.newModule"] = 1,
+            });
+            var stored = await ScalarAsync<string>($"SELECT unknown_paths::text FROM ctgov.import_runs WHERE run_id = {result.RunId}");
+            stored.ShouldContain("\"protocolSection.statusModule.brandNewField\": 2");
         }
         finally
         {

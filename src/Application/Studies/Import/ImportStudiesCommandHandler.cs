@@ -131,6 +131,7 @@ public sealed partial class ImportStudiesCommandHandler(
     {
         private readonly Dictionary<NctId, int> _positions = [];
         private readonly Dictionary<string, long> _warningsByRule = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _unknownPaths = new(StringComparer.Ordinal);
         private List<StoredStudy> _studies = [];
         private List<QuarantinedStudy> _rejects = [];
 
@@ -172,6 +173,11 @@ public sealed partial class ImportStudiesCommandHandler(
                 _warningsByRule[warning.ErrorCode] = _warningsByRule.GetValueOrDefault(warning.ErrorCode) + 1;
             }
 
+            foreach (var path in processed.UnknownPaths ?? [])
+            {
+                _unknownPaths[path] = _unknownPaths.GetValueOrDefault(path) + 1;
+            }
+
             if (processed.Reject is { } reject)
             {
                 Rejected++;
@@ -203,6 +209,6 @@ public sealed partial class ImportStudiesCommandHandler(
         }
 
         public ImportStudiesResult ToResult(TimeSpan elapsed) =>
-            new(Id, Status, Read, Written, Unchanged, Rejected, Duplicates, Warnings, Rows, elapsed, Error, new Dictionary<string, long>(_warningsByRule));
+            new(Id, Status, Read, Written, Unchanged, Rejected, Duplicates, Warnings, Rows, elapsed, Error, new Dictionary<string, long>(_warningsByRule), new Dictionary<string, long>(_unknownPaths));
     }
 }

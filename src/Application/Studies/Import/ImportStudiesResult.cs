@@ -16,7 +16,7 @@ public enum ImportStatus
     Failed,
 }
 
-/// <summary>The outcome of one import run with its counts.</summary>
+/// <summary>The outcome of one import run with its counts; <c>UnknownPaths</c> counts the studies holding each JSON path the schema lacks (drift).</summary>
 public sealed record ImportStudiesResult(
     long RunId,
     ImportStatus Status,
@@ -29,7 +29,8 @@ public sealed record ImportStudiesResult(
     long Rows,
     TimeSpan Elapsed,
     string? Error,
-    IReadOnlyDictionary<string, long> WarningsByRule)
+    IReadOnlyDictionary<string, long> WarningsByRule,
+    IReadOnlyDictionary<string, long> UnknownPaths)
 {
     public double StudiesPerSecond => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
 

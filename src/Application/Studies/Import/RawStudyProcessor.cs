@@ -10,14 +10,16 @@ namespace Clinical.Application.Studies.Import;
 /// The per-study steps of an import: hash, parse, validate, map. Pure and thread-safe, so it can run ahead of the writer
 /// on other cores. A study that fails any step becomes a <see cref="QuarantinedStudy"/>; it never throws for bad data.
 /// </summary>
-public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<StudyRecord> validator)
+public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<StudyRecord> validator, SchemaDriftScanner? driftScanner = null)
 {
     public const string NulStripped = "nul-stripped";
+    public const string UnknownPath = "unknown-path";
 
     private static readonly byte[] EscapedNul = "\\u0000"u8.ToArray();
 
     private readonly IStudyRecordParser _parser = parser;
     private readonly IValidator<StudyRecord> _validator = validator;
+    private readonly SchemaDriftScanner? _driftScanner = driftScanner;
 
     public ProcessedStudy Process(RawStudy raw)
     {
@@ -50,7 +52,13 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
         try
         {
             var study = StudyMapper.ToStudy(record);
-            return new ProcessedStudy(new StoredStudy(study, sha256, raw.Ordinal), null, warnings);
+            var unknownPaths = _driftScanner?.FindUnknownPaths(utf8);
+            foreach (var path in unknownPaths ?? [])
+            {
+                (warnings ??= []).Add(new ValidationFailure(path, "The schema has no column for this path.") { ErrorCode = UnknownPath, Severity = Severity.Warning });
+            }
+
+            return new ProcessedStudy(new StoredStudy(study, sha256, raw.Ordinal), null, warnings, unknownPaths);
         }
         catch (Exception ex) when (ex is DomainException or ArgumentException)
         {
@@ -82,7 +90,7 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
     }
 
     private static ProcessedStudy Reject(RawStudy raw, byte[] sha256, string? nctId, string reason, string? jsonPath) =>
-        new(null, new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, nctId, reason, jsonPath, raw.Utf8, sha256), null);
+        new(null, new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, nctId, reason, jsonPath, raw.Utf8, sha256), null, null);
 
     /// <summary>Best effort for a study that does not parse: the first "nctId":"NCT…" in its text.</summary>
     private static string? FindNctId(ReadOnlySpan<byte> utf8)
@@ -107,5 +115,5 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
     }
 }
 
-/// <summary>The outcome of the per-study steps: a study to store, or a reject; plus any warnings.</summary>
-public sealed record ProcessedStudy(StoredStudy? Study, QuarantinedStudy? Reject, IReadOnlyList<ValidationFailure>? Warnings);
+/// <summary>The outcome of the per-study steps: a study to store, or a reject; plus any warnings and JSON paths the schema lacks.</summary>
+public sealed record ProcessedStudy(StoredStudy? Study, QuarantinedStudy? Reject, IReadOnlyList<ValidationFailure>? Warnings, IReadOnlyList<string>? UnknownPaths = null);

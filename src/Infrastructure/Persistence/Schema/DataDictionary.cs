@@ -96,7 +96,7 @@ public static class DataDictionary
         md.AppendLine("|---|---|---|---|");
         foreach (var column in table.AllColumns)
         {
-            var path = column.JsonPath is null ? null : FullPath(sources[0].JsonPath, column.JsonPath);
+            var path = column.JsonPath is null ? null : Table.JoinPath(sources[0].JsonPath, column.JsonPath);
             var description = column.JsonPath is null ? column.Note : Describe(path!) is { } field ? (field.Description.Length > 0 ? field.Description : field.Title) : null;
             if (column.JsonPath is not null && column.Note is not null)
             {
@@ -137,9 +137,6 @@ public static class DataDictionary
         """);
 
     private static string Keys(Table table) => string.Join(", ", table.KeyColumns.Select(k => $"`{k.Name}`"));
-
-    private static string FullPath(string source, string relative) =>
-        relative.Length == 0 ? source : source == "$" ? relative : $"{source}.{relative}";
 
     private static string Cell(string? text) =>
         string.IsNullOrEmpty(text) ? string.Empty : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

@@ -34,6 +34,7 @@ public static class SchemaSql
                 warnings bigint NOT NULL DEFAULT 0,
                 rows_written bigint NOT NULL DEFAULT 0,
                 warnings_by_rule jsonb,
+                unknown_paths jsonb,
                 error text,
                 tool_version text
             );
@@ -49,6 +50,7 @@ public static class SchemaSql
                 quarantined_at timestamptz NOT NULL DEFAULT now(),
                 PRIMARY KEY (run_id, ordinal)
             );
+            ALTER TABLE {Qualified("import_runs")} ADD COLUMN IF NOT EXISTS unknown_paths jsonb;
             CREATE INDEX IF NOT EXISTS quarantine_nct_id ON {Qualified("quarantine")} (nct_id);
             """);
         foreach (var table in tables)

@@ -76,6 +76,14 @@ public abstract class Table
 
     public IEnumerable<ColumnInfo> AllColumns => KeyColumns.Concat(ValueColumns);
 
+    /// <summary>Each value column with the absolute JSON path it reads, per source.</summary>
+    public IEnumerable<(TableSource Source, ColumnInfo Column, string JsonPath)> ColumnPaths() =>
+        Sources.SelectMany(source => ValueColumns.Where(c => c.JsonPath is not null).Select(c => (source, c, JoinPath(source.JsonPath, c.JsonPath!))));
+
+    /// <summary>Joins a source path ("$" for the study) and a path relative to the row ("" for the element itself).</summary>
+    public static string JoinPath(string source, string relative) =>
+        relative.Length == 0 ? source : source == "$" ? relative : $"{source}.{relative}";
+
     /// <summary>Writes every row this table holds for <paramref name="study"/>; returns how many.</summary>
     internal abstract int WriteRows(NpgsqlBinaryImporter writer, Study study, StudyLineage lineage);
 
@@ -253,7 +261,7 @@ internal sealed class ChildTable<TParent, TRow>(
     private readonly IReadOnlyList<(TableSource Source, Func<TParent, IEnumerable<TRow>?> Rows)> _sources = sources;
 
     public override IReadOnlyList<TableSource> Sources =>
-        [.. _sources.SelectMany(s => _parent.Sources.Select(p => new TableSource(Join(p.JsonPath, s.Source.JsonPath), s.Source.Kind ?? p.Kind)))];
+        [.. _sources.SelectMany(s => _parent.Sources.Select(p => new TableSource(JoinPath(p.JsonPath, s.Source.JsonPath), s.Source.Kind ?? p.Kind)))];
 
     internal override void Visit(Study study, RowVisitor visit) =>
         _parent.Visit(study, (TParent parentRow, in RowKey parentKey) =>
@@ -268,6 +276,4 @@ internal sealed class ChildTable<TParent, TRow>(
                 }
             }
         });
-
-    private static string Join(string parent, string child) => parent == "$" ? child : $"{parent}.{child}";
 }

@@ -1,0 +1,11 @@
+namespace Clinical.Application.Studies.Import;
+
+/// <summary>What the storage side knows of the record's shape: the JSON paths it stores, and those it ignores on purpose.</summary>
+public interface IStudySchema
+{
+    /// <summary>Every JSON path (dot-separated property names, no array indices) that has a column.</summary>
+    IEnumerable<string> StoredPaths { get; }
+
+    /// <summary>Paths deliberately not loaded (their whole subtree).</summary>
+    IEnumerable<string> IgnoredPaths { get; }
+}
