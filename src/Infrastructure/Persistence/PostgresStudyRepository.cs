@@ -48,12 +48,18 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public async Task<IReadOnlyDictionary<string, byte[]>> GetStoredHashesAsync(IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await ReadStoredHashesAsync(connection, null, nctIds, cancellationToken);
+    }
+
     public async Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        var stored = await ReadStoredHashesAsync(connection, transaction, studies, cancellationToken);
+        var stored = await ReadStoredHashesAsync(connection, transaction, [.. studies.Select(s => s.Study.NctId.Value)], cancellationToken);
         var changed = new List<StoredStudy>(studies.Count);
         var replaced = new List<string>();
         foreach (var study in studies)
@@ -126,16 +132,16 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         _ => "failed",
     };
 
-    private static async Task<Dictionary<string, byte[]>> ReadStoredHashesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StoredStudy> studies, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, byte[]>> ReadStoredHashesAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken)
     {
         var hashes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        if (studies.Count == 0)
+        if (nctIds.Count == 0)
         {
             return hashes;
         }
 
         await using var command = new NpgsqlCommand($"SELECT nct_id, content_sha256 FROM {SchemaSql.Qualified("studies")} WHERE nct_id = ANY($1)", connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter { Value = studies.Select(s => s.Study.NctId.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = nctIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

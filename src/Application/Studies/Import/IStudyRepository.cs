@@ -10,6 +10,12 @@ public interface IStudyRepository
     Task<long> BeginRunAsync(StudySourceInfo source, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The stored content hashes of those of <paramref name="nctIds"/> that are in the database, so that studies whose raw
+    /// JSON is unchanged can be skipped before they are even parsed.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, byte[]>> GetStoredHashesAsync(IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Writes a batch in one transaction: studies whose content hash is unchanged are skipped, new and changed studies
     /// replace every row they had, and rejects go to quarantine. Returns what it wrote.
     /// </summary>

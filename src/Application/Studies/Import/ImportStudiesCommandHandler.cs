@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Threading.Channels;
 using Clinical.Domain.Studies;
 using Mediator;
 using Microsoft.Extensions.Logging;
@@ -5,9 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
-/// Streams the input through the per-study steps (<see cref="RawStudyProcessor"/>) and writes it in batches, in input
-/// order. A batch is the unit of atomicity; cancellation stops after the batch in flight; a broken input keeps every
-/// study before the break.
+/// Streams the input in batches through two stages that overlap: a reader stage that skips studies whose raw JSON is
+/// already stored (one hash lookup per batch) and runs the per-study steps (<see cref="RawStudyProcessor"/>) on all
+/// cores, and a writer stage that writes each batch in input order. A batch is the unit of atomicity; cancellation stops
+/// after the batch in flight; a broken input keeps every study before the break. At most two processed batches wait for
+/// the writer, so memory stays flat whatever the input's size.
 /// </summary>
 public sealed partial class ImportStudiesCommandHandler(
     IStudySource source,
@@ -33,13 +37,46 @@ public sealed partial class ImportStudiesCommandHandler(
         var runId = await _repository.BeginRunAsync(info, cancellationToken);
         var run = new Run(runId, info, started, command.BatchSize);
 
+        var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stopReading = new CancellationTokenSource();
+        var reader = Task.Run(() => ReadAsync(command.Path, command.BatchSize, batches.Writer, cancellationToken, stopReading.Token), CancellationToken.None);
         try
         {
-            await ReadAllAsync(run, command.Path, cancellationToken);
-            await FlushAsync(run);
+            await foreach (var batch in batches.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                foreach (var processed in batch.Studies)
+                {
+                    run.Add(processed);
+                }
+
+                run.Read += batch.Studies.Length;
+                run.BytesRead = batch.BytesRead;
+                await FlushAsync(run);
+                if (batch.Error is not null)
+                {
+                    run.Status = ImportStatus.InputError;
+                    run.Error = batch.Error.Message;
+                    LogInputError(batch.Error, run.Id, run.Read);
+                }
+                else if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+            }
+
+            if (cancellationToken.IsCancellationRequested && run.Status == ImportStatus.Succeeded)
+            {
+                // Batches the reader processed ahead are dropped: nothing after the batch in flight is written.
+                run.Status = ImportStatus.Cancelled;
+                LogCancelled(run.Id, run.Read);
+            }
+
+            await stopReading.CancelAsync();
+            await reader;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            await stopReading.CancelAsync();
             run.Status = ImportStatus.Failed;
             run.Error = ex.Message;
             await TryCompleteAsync(run);
@@ -51,57 +88,101 @@ public sealed partial class ImportStudiesCommandHandler(
         return result;
     }
 
-    private async Task ReadAllAsync(Run run, string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reader stage: cuts the input into batches, skips unchanged studies and processes the rest in parallel. Ends
+    /// with the input, at the first input error (as a last batch carrying it), or when cancellation is requested.
+    /// </summary>
+    private async Task ReadAsync(string path, int batchSize, ChannelWriter<Batch> output, CancellationToken cancellationToken, CancellationToken stop)
     {
-        await using var studies = _source.ReadAsync(path, CancellationToken.None).GetAsyncEnumerator(CancellationToken.None);
-        while (true)
+        var pending = new List<RawStudy>(batchSize);
+        long bytesRead = 0;
+        try
         {
-            if (cancellationToken.IsCancellationRequested)
+            await using var studies = _source.ReadAsync(path, stop).GetAsyncEnumerator(stop);
+            while (true)
             {
-                run.Status = ImportStatus.Cancelled;
-                LogCancelled(run.Id, run.Read);
-                return;
-            }
-
-            try
-            {
-                if (!await studies.MoveNextAsync())
+                if (cancellationToken.IsCancellationRequested)
                 {
                     return;
                 }
-            }
-            catch (StudySourceException ex)
-            {
-                run.Status = ImportStatus.InputError;
-                run.Error = ex.Message;
-                LogInputError(ex, run.Id, run.Read);
-                return;
-            }
 
-            var raw = studies.Current;
-            run.Read++;
-            run.BytesRead = raw.ByteOffset + raw.Utf8.Length;
-            run.Add(_processor.Process(raw));
-            if (run.Pending >= run.BatchSize)
-            {
-                await FlushAsync(run);
+                bool more;
+                try
+                {
+                    more = await studies.MoveNextAsync();
+                }
+                catch (StudySourceException ex)
+                {
+                    await output.WriteAsync(await ProcessAsync(pending, bytesRead, ex), stop);
+                    return;
+                }
+
+                if (!more)
+                {
+                    if (pending.Count > 0)
+                    {
+                        await output.WriteAsync(await ProcessAsync(pending, bytesRead, null), stop);
+                    }
+
+                    return;
+                }
+
+                var raw = studies.Current;
+                bytesRead = raw.ByteOffset + raw.Utf8.Length;
+                pending.Add(raw);
+                if (pending.Count == batchSize)
+                {
+                    await output.WriteAsync(await ProcessAsync(pending, bytesRead, null), stop);
+                    pending = new List<RawStudy>(batchSize);
+                }
             }
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The writer failed and stopped the reader; the writer reports the failure.
+        }
+        finally
+        {
+            output.TryComplete();
+        }
+    }
+
+    private async Task<Batch> ProcessAsync(List<RawStudy> raws, long bytesRead, StudySourceException? error)
+    {
+        var hashes = new byte[raws.Count][];
+        var ids = new string?[raws.Count];
+        Parallel.For(0, raws.Count, i =>
+        {
+            hashes[i] = SHA256.HashData(raws[i].Utf8.Span);
+            ids[i] = RawStudyProcessor.PeekNctId(raws[i].Utf8.Span);
+        });
+
+        var lookup = ids.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var stored = lookup.Length == 0
+            ? new Dictionary<string, byte[]>()
+            : await _repository.GetStoredHashesAsync(lookup, CancellationToken.None);
+        var results = new ProcessedStudy[raws.Count];
+        Parallel.For(0, raws.Count, i =>
+        {
+            results[i] = ids[i] is { } id && stored.TryGetValue(id, out var hash) && hash.AsSpan().SequenceEqual(hashes[i])
+                ? ProcessedStudy.Unchanged
+                : _processor.Process(raws[i], hashes[i]);
+        });
+        return new Batch(results, bytesRead, error);
     }
 
     /// <summary>Writes the pending batch. Not cancellable: a batch in flight always completes or rolls back as a whole.</summary>
     private async Task FlushAsync(Run run)
     {
-        if (run.Pending == 0)
+        var (studies, rejects) = run.TakeBatch();
+        if (studies.Count + rejects.Count > 0)
         {
-            return;
+            var written = await _repository.WriteBatchAsync(run.Id, studies, rejects, CancellationToken.None);
+            run.Written += written.Written;
+            run.Unchanged += written.Unchanged;
+            run.Rows += written.Rows;
         }
 
-        var (studies, rejects) = run.TakeBatch();
-        var written = await _repository.WriteBatchAsync(run.Id, studies, rejects, CancellationToken.None);
-        run.Written += written.Written;
-        run.Unchanged += written.Unchanged;
-        run.Rows += written.Rows;
         _progress.Report(new ImportProgressSnapshot(run.Read, run.Written, run.Unchanged, run.Rejected, run.Rows, run.BytesRead, run.Info.SizeBytes, _timeProvider.GetElapsedTime(run.Started)));
     }
 
@@ -125,6 +206,9 @@ public sealed partial class ImportStudiesCommandHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId}: could not record the run's failure")]
     private partial void LogCompleteFailed(Exception ex, long runId);
+
+    /// <summary>A processed batch, in input order; the last one may carry the input error.</summary>
+    private sealed record Batch(ProcessedStudy[] Studies, long BytesRead, StudySourceException? Error);
 
     /// <summary>The running state of one import: counters and the pending batch (duplicates within it: last wins).</summary>
     private sealed class Run(long id, StudySourceInfo info, long started, int batchSize)
@@ -163,10 +247,14 @@ public sealed partial class ImportStudiesCommandHandler(
 
         public long Rows { get; set; }
 
-        public int Pending => _studies.Count + _rejects.Count;
-
         public void Add(ProcessedStudy processed)
         {
+            if (processed.IsUnchanged)
+            {
+                Unchanged++;
+                return;
+            }
+
             foreach (var warning in processed.Warnings ?? [])
             {
                 Warnings++;

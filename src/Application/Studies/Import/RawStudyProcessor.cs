@@ -21,14 +21,14 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
     private readonly IValidator<StudyRecord> _validator = validator;
     private readonly SchemaDriftScanner? _driftScanner = driftScanner;
 
-    public ProcessedStudy Process(RawStudy raw)
+    public ProcessedStudy Process(RawStudy raw, byte[]? sha256 = null)
     {
         var utf8 = raw.Utf8.Span;
-        var sha256 = SHA256.HashData(utf8);
+        sha256 ??= SHA256.HashData(utf8);
         var parsed = _parser.Parse(utf8);
         if (parsed.Record is not { } record)
         {
-            return Reject(raw, sha256, FindNctId(utf8), parsed.Error ?? "The study could not be read.", parsed.JsonPath);
+            return Reject(raw, sha256, PeekNctId(utf8), parsed.Error ?? "The study could not be read.", parsed.JsonPath);
         }
 
         var nctId = record.ProtocolSection?.IdentificationModule?.NctId;
@@ -92,8 +92,11 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
     private static ProcessedStudy Reject(RawStudy raw, byte[] sha256, string? nctId, string reason, string? jsonPath) =>
         new(null, new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, nctId, reason, jsonPath, raw.Utf8, sha256), null, null);
 
-    /// <summary>Best effort for a study that does not parse: the first "nctId":"NCT…" in its text.</summary>
-    private static string? FindNctId(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// The first "nctId":"…" in a study's text, without parsing it: the registry writes identificationModule.nctId first.
+    /// Used to name studies that do not parse, and as the key to look up a stored hash (a wrong guess only costs the skip).
+    /// </summary>
+    public static string? PeekNctId(ReadOnlySpan<byte> utf8)
     {
         var key = "\"nctId\""u8;
         var at = utf8.IndexOf(key);
@@ -115,5 +118,13 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
     }
 }
 
-/// <summary>The outcome of the per-study steps: a study to store, or a reject; plus any warnings and JSON paths the schema lacks.</summary>
-public sealed record ProcessedStudy(StoredStudy? Study, QuarantinedStudy? Reject, IReadOnlyList<ValidationFailure>? Warnings, IReadOnlyList<string>? UnknownPaths = null);
+/// <summary>
+/// The outcome of the per-study steps: a study to store, or a reject, or neither when the study's raw JSON is unchanged
+/// since it was stored (it was not parsed); plus any warnings and JSON paths the schema lacks.
+/// </summary>
+public sealed record ProcessedStudy(StoredStudy? Study, QuarantinedStudy? Reject, IReadOnlyList<ValidationFailure>? Warnings, IReadOnlyList<string>? UnknownPaths = null)
+{
+    public static ProcessedStudy Unchanged { get; } = new(null, null, null);
+
+    public bool IsUnchanged => Study is null && Reject is null;
+}
