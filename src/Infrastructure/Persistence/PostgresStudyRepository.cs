@@ -59,6 +59,13 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
+        // This transaction's commit does not wait for its WAL to reach disk. A crash can lose the last few committed
+        // batches (never half of one: the database stays consistent), and re-running the import writes them again.
+        await using (var settings = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection, transaction))
+        {
+            await settings.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         var stored = await ReadStoredHashesAsync(connection, transaction, [.. studies.Select(s => s.Study.NctId.Value)], cancellationToken);
         var changed = new List<StoredStudy>(studies.Count);
         var replaced = new List<string>();

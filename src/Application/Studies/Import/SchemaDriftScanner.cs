@@ -122,6 +122,20 @@ public sealed class SchemaDriftScanner
 
         public Node? Find(ref Utf8JsonReader reader)
         {
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                var name = reader.ValueSpan;
+                foreach (var child in _children)
+                {
+                    if (child.Utf8Name.AsSpan().SequenceEqual(name))
+                    {
+                        return child;
+                    }
+                }
+
+                return null;
+            }
+
             foreach (var child in _children)
             {
                 if (reader.ValueTextEquals(child.Utf8Name))

@@ -5,717 +5,717 @@ namespace Clinical.Application.Studies.Import;
 
 public sealed record StudyRecord
 {
-    public ProtocolSectionRecord? ProtocolSection { get; init; }
-    public ResultsSectionRecord? ResultsSection { get; init; }
-    public AnnotationSectionRecord? AnnotationSection { get; init; }
-    public DocumentSectionRecord? DocumentSection { get; init; }
-    public DerivedSectionRecord? DerivedSection { get; init; }
-    public bool? HasResults { get; init; }
+    public ProtocolSectionRecord? ProtocolSection { get; set; }
+    public ResultsSectionRecord? ResultsSection { get; set; }
+    public AnnotationSectionRecord? AnnotationSection { get; set; }
+    public DocumentSectionRecord? DocumentSection { get; set; }
+    public DerivedSectionRecord? DerivedSection { get; set; }
+    public bool? HasResults { get; set; }
 }
 
 public sealed record ProtocolSectionRecord
 {
-    public IdentificationModuleRecord? IdentificationModule { get; init; }
-    public StatusModuleRecord? StatusModule { get; init; }
-    public SponsorCollaboratorsModuleRecord? SponsorCollaboratorsModule { get; init; }
-    public OversightModuleRecord? OversightModule { get; init; }
-    public DescriptionModuleRecord? DescriptionModule { get; init; }
-    public ConditionsModuleRecord? ConditionsModule { get; init; }
-    public DesignModuleRecord? DesignModule { get; init; }
-    public ArmsInterventionsModuleRecord? ArmsInterventionsModule { get; init; }
-    public OutcomesModuleRecord? OutcomesModule { get; init; }
-    public EligibilityModuleRecord? EligibilityModule { get; init; }
-    public ContactsLocationsModuleRecord? ContactsLocationsModule { get; init; }
-    public ReferencesModuleRecord? ReferencesModule { get; init; }
-    public IpdSharingStatementModuleRecord? IpdSharingStatementModule { get; init; }
+    public IdentificationModuleRecord? IdentificationModule { get; set; }
+    public StatusModuleRecord? StatusModule { get; set; }
+    public SponsorCollaboratorsModuleRecord? SponsorCollaboratorsModule { get; set; }
+    public OversightModuleRecord? OversightModule { get; set; }
+    public DescriptionModuleRecord? DescriptionModule { get; set; }
+    public ConditionsModuleRecord? ConditionsModule { get; set; }
+    public DesignModuleRecord? DesignModule { get; set; }
+    public ArmsInterventionsModuleRecord? ArmsInterventionsModule { get; set; }
+    public OutcomesModuleRecord? OutcomesModule { get; set; }
+    public EligibilityModuleRecord? EligibilityModule { get; set; }
+    public ContactsLocationsModuleRecord? ContactsLocationsModule { get; set; }
+    public ReferencesModuleRecord? ReferencesModule { get; set; }
+    public IpdSharingStatementModuleRecord? IpdSharingStatementModule { get; set; }
 }
 
 public sealed record IdentificationModuleRecord
 {
-    public string? NctId { get; init; }
-    public IReadOnlyList<string>? NctIdAliases { get; init; }
-    public OrgStudyIdInfoRecord? OrgStudyIdInfo { get; init; }
-    public IReadOnlyList<SecondaryIdInfoRecord>? SecondaryIdInfos { get; init; }
-    public string? BriefTitle { get; init; }
-    public string? OfficialTitle { get; init; }
-    public string? Acronym { get; init; }
-    public OrganizationRecord? Organization { get; init; }
+    public string? NctId { get; set; }
+    public IReadOnlyList<string>? NctIdAliases { get; set; }
+    public OrgStudyIdInfoRecord? OrgStudyIdInfo { get; set; }
+    public IReadOnlyList<SecondaryIdInfoRecord>? SecondaryIdInfos { get; set; }
+    public string? BriefTitle { get; set; }
+    public string? OfficialTitle { get; set; }
+    public string? Acronym { get; set; }
+    public OrganizationRecord? Organization { get; set; }
 }
 
 public sealed record OrgStudyIdInfoRecord
 {
-    public string? Id { get; init; }
-    public string? Type { get; init; }
-    public string? Link { get; init; }
+    public string? Id { get; set; }
+    public string? Type { get; set; }
+    public string? Link { get; set; }
 }
 
 public sealed record SecondaryIdInfoRecord
 {
-    public string? Id { get; init; }
-    public string? Type { get; init; }
-    public string? Domain { get; init; }
-    public string? Link { get; init; }
+    public string? Id { get; set; }
+    public string? Type { get; set; }
+    public string? Domain { get; set; }
+    public string? Link { get; set; }
 }
 
 public sealed record OrganizationRecord
 {
-    public string? FullName { get; init; }
-    public string? Class { get; init; }
+    public string? FullName { get; set; }
+    public string? Class { get; set; }
 }
 
 public sealed record StatusModuleRecord
 {
-    public string? StatusVerifiedDate { get; init; }
-    public string? OverallStatus { get; init; }
-    public string? LastKnownStatus { get; init; }
-    public bool? DelayedPosting { get; init; }
-    public string? WhyStopped { get; init; }
-    public ExpandedAccessInfoRecord? ExpandedAccessInfo { get; init; }
-    public PartialDateStructRecord? StartDateStruct { get; init; }
-    public PartialDateStructRecord? PrimaryCompletionDateStruct { get; init; }
-    public PartialDateStructRecord? CompletionDateStruct { get; init; }
-    public string? StudyFirstSubmitDate { get; init; }
-    public string? StudyFirstSubmitQcDate { get; init; }
-    public DateStructRecord? StudyFirstPostDateStruct { get; init; }
-    public bool? ResultsWaived { get; init; }
-    public string? ResultsFirstSubmitDate { get; init; }
-    public string? ResultsFirstSubmitQcDate { get; init; }
-    public DateStructRecord? ResultsFirstPostDateStruct { get; init; }
-    public string? DispFirstSubmitDate { get; init; }
-    public string? DispFirstSubmitQcDate { get; init; }
-    public DateStructRecord? DispFirstPostDateStruct { get; init; }
-    public string? LastUpdateSubmitDate { get; init; }
-    public DateStructRecord? LastUpdatePostDateStruct { get; init; }
+    public string? StatusVerifiedDate { get; set; }
+    public string? OverallStatus { get; set; }
+    public string? LastKnownStatus { get; set; }
+    public bool? DelayedPosting { get; set; }
+    public string? WhyStopped { get; set; }
+    public ExpandedAccessInfoRecord? ExpandedAccessInfo { get; set; }
+    public PartialDateStructRecord? StartDateStruct { get; set; }
+    public PartialDateStructRecord? PrimaryCompletionDateStruct { get; set; }
+    public PartialDateStructRecord? CompletionDateStruct { get; set; }
+    public string? StudyFirstSubmitDate { get; set; }
+    public string? StudyFirstSubmitQcDate { get; set; }
+    public DateStructRecord? StudyFirstPostDateStruct { get; set; }
+    public bool? ResultsWaived { get; set; }
+    public string? ResultsFirstSubmitDate { get; set; }
+    public string? ResultsFirstSubmitQcDate { get; set; }
+    public DateStructRecord? ResultsFirstPostDateStruct { get; set; }
+    public string? DispFirstSubmitDate { get; set; }
+    public string? DispFirstSubmitQcDate { get; set; }
+    public DateStructRecord? DispFirstPostDateStruct { get; set; }
+    public string? LastUpdateSubmitDate { get; set; }
+    public DateStructRecord? LastUpdatePostDateStruct { get; set; }
 }
 
 public sealed record ExpandedAccessInfoRecord
 {
-    public bool? HasExpandedAccess { get; init; }
-    public string? NctId { get; init; }
-    public string? StatusForNctId { get; init; }
+    public bool? HasExpandedAccess { get; set; }
+    public string? NctId { get; set; }
+    public string? StatusForNctId { get; set; }
 }
 
 public sealed record PartialDateStructRecord
 {
-    public string? Date { get; init; }
-    public string? Type { get; init; }
+    public string? Date { get; set; }
+    public string? Type { get; set; }
 }
 
 public sealed record DateStructRecord
 {
-    public string? Date { get; init; }
-    public string? Type { get; init; }
+    public string? Date { get; set; }
+    public string? Type { get; set; }
 }
 
 public sealed record SponsorCollaboratorsModuleRecord
 {
-    public ResponsiblePartyRecord? ResponsibleParty { get; init; }
-    public SponsorRecord? LeadSponsor { get; init; }
-    public IReadOnlyList<SponsorRecord>? Collaborators { get; init; }
+    public ResponsiblePartyRecord? ResponsibleParty { get; set; }
+    public SponsorRecord? LeadSponsor { get; set; }
+    public IReadOnlyList<SponsorRecord>? Collaborators { get; set; }
 }
 
 public sealed record ResponsiblePartyRecord
 {
-    public string? Type { get; init; }
-    public string? InvestigatorFullName { get; init; }
-    public string? InvestigatorTitle { get; init; }
-    public string? InvestigatorAffiliation { get; init; }
-    public string? OldNameTitle { get; init; }
-    public string? OldOrganization { get; init; }
+    public string? Type { get; set; }
+    public string? InvestigatorFullName { get; set; }
+    public string? InvestigatorTitle { get; set; }
+    public string? InvestigatorAffiliation { get; set; }
+    public string? OldNameTitle { get; set; }
+    public string? OldOrganization { get; set; }
 }
 
 public sealed record SponsorRecord
 {
-    public string? Name { get; init; }
-    public string? Class { get; init; }
+    public string? Name { get; set; }
+    public string? Class { get; set; }
 }
 
 public sealed record OversightModuleRecord
 {
-    public bool? OversightHasDmc { get; init; }
-    public bool? IsFdaRegulatedDrug { get; init; }
-    public bool? IsFdaRegulatedDevice { get; init; }
-    public bool? IsUnapprovedDevice { get; init; }
-    public bool? IsPpsd { get; init; }
-    public bool? IsUsExport { get; init; }
-    public bool? Fdaaa801Violation { get; init; }
+    public bool? OversightHasDmc { get; set; }
+    public bool? IsFdaRegulatedDrug { get; set; }
+    public bool? IsFdaRegulatedDevice { get; set; }
+    public bool? IsUnapprovedDevice { get; set; }
+    public bool? IsPpsd { get; set; }
+    public bool? IsUsExport { get; set; }
+    public bool? Fdaaa801Violation { get; set; }
 }
 
 public sealed record DescriptionModuleRecord
 {
-    public string? BriefSummary { get; init; }
-    public string? DetailedDescription { get; init; }
+    public string? BriefSummary { get; set; }
+    public string? DetailedDescription { get; set; }
 }
 
 public sealed record ConditionsModuleRecord
 {
-    public IReadOnlyList<string>? Conditions { get; init; }
-    public IReadOnlyList<string>? Keywords { get; init; }
+    public IReadOnlyList<string>? Conditions { get; set; }
+    public IReadOnlyList<string>? Keywords { get; set; }
 }
 
 public sealed record DesignModuleRecord
 {
-    public string? StudyType { get; init; }
-    public double? NPtrsToThisExpAccNctId { get; init; }
-    public ExpandedAccessTypesRecord? ExpandedAccessTypes { get; init; }
-    public bool? PatientRegistry { get; init; }
-    public string? TargetDuration { get; init; }
-    public IReadOnlyList<string>? Phases { get; init; }
-    public DesignInfoRecord? DesignInfo { get; init; }
-    public BioSpecRecord? BioSpec { get; init; }
-    public EnrollmentInfoRecord? EnrollmentInfo { get; init; }
+    public string? StudyType { get; set; }
+    public double? NPtrsToThisExpAccNctId { get; set; }
+    public ExpandedAccessTypesRecord? ExpandedAccessTypes { get; set; }
+    public bool? PatientRegistry { get; set; }
+    public string? TargetDuration { get; set; }
+    public IReadOnlyList<string>? Phases { get; set; }
+    public DesignInfoRecord? DesignInfo { get; set; }
+    public BioSpecRecord? BioSpec { get; set; }
+    public EnrollmentInfoRecord? EnrollmentInfo { get; set; }
 }
 
 public sealed record ExpandedAccessTypesRecord
 {
-    public bool? Individual { get; init; }
-    public bool? Intermediate { get; init; }
-    public bool? Treatment { get; init; }
+    public bool? Individual { get; set; }
+    public bool? Intermediate { get; set; }
+    public bool? Treatment { get; set; }
 }
 
 public sealed record DesignInfoRecord
 {
-    public string? Allocation { get; init; }
-    public string? InterventionModel { get; init; }
-    public string? InterventionModelDescription { get; init; }
-    public string? PrimaryPurpose { get; init; }
-    public string? ObservationalModel { get; init; }
-    public string? TimePerspective { get; init; }
-    public MaskingBlockRecord? MaskingInfo { get; init; }
+    public string? Allocation { get; set; }
+    public string? InterventionModel { get; set; }
+    public string? InterventionModelDescription { get; set; }
+    public string? PrimaryPurpose { get; set; }
+    public string? ObservationalModel { get; set; }
+    public string? TimePerspective { get; set; }
+    public MaskingBlockRecord? MaskingInfo { get; set; }
 }
 
 public sealed record MaskingBlockRecord
 {
-    public string? Masking { get; init; }
-    public string? MaskingDescription { get; init; }
-    public IReadOnlyList<string>? WhoMasked { get; init; }
+    public string? Masking { get; set; }
+    public string? MaskingDescription { get; set; }
+    public IReadOnlyList<string>? WhoMasked { get; set; }
 }
 
 public sealed record BioSpecRecord
 {
-    public string? Retention { get; init; }
-    public string? Description { get; init; }
+    public string? Retention { get; set; }
+    public string? Description { get; set; }
 }
 
 public sealed record EnrollmentInfoRecord
 {
-    public int? Count { get; init; }
-    public string? Type { get; init; }
+    public int? Count { get; set; }
+    public string? Type { get; set; }
 }
 
 public sealed record ArmsInterventionsModuleRecord
 {
-    public IReadOnlyList<ArmGroupRecord>? ArmGroups { get; init; }
-    public IReadOnlyList<InterventionRecord>? Interventions { get; init; }
+    public IReadOnlyList<ArmGroupRecord>? ArmGroups { get; set; }
+    public IReadOnlyList<InterventionRecord>? Interventions { get; set; }
 }
 
 public sealed record ArmGroupRecord
 {
-    public string? Label { get; init; }
-    public string? Type { get; init; }
-    public string? Description { get; init; }
-    public IReadOnlyList<string>? InterventionNames { get; init; }
+    public string? Label { get; set; }
+    public string? Type { get; set; }
+    public string? Description { get; set; }
+    public IReadOnlyList<string>? InterventionNames { get; set; }
 }
 
 public sealed record InterventionRecord
 {
-    public string? Type { get; init; }
-    public string? Name { get; init; }
-    public string? Description { get; init; }
-    public IReadOnlyList<string>? ArmGroupLabels { get; init; }
-    public IReadOnlyList<string>? OtherNames { get; init; }
-    public IReadOnlyList<string>? InterventionMappedName { get; init; }
+    public string? Type { get; set; }
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+    public IReadOnlyList<string>? ArmGroupLabels { get; set; }
+    public IReadOnlyList<string>? OtherNames { get; set; }
+    public IReadOnlyList<string>? InterventionMappedName { get; set; }
 }
 
 public sealed record OutcomesModuleRecord
 {
-    public IReadOnlyList<OutcomeRecord>? PrimaryOutcomes { get; init; }
-    public IReadOnlyList<OutcomeRecord>? SecondaryOutcomes { get; init; }
-    public IReadOnlyList<OutcomeRecord>? OtherOutcomes { get; init; }
+    public IReadOnlyList<OutcomeRecord>? PrimaryOutcomes { get; set; }
+    public IReadOnlyList<OutcomeRecord>? SecondaryOutcomes { get; set; }
+    public IReadOnlyList<OutcomeRecord>? OtherOutcomes { get; set; }
 }
 
 public sealed record OutcomeRecord
 {
-    public string? Measure { get; init; }
-    public string? Description { get; init; }
-    public string? TimeFrame { get; init; }
+    public string? Measure { get; set; }
+    public string? Description { get; set; }
+    public string? TimeFrame { get; set; }
 }
 
 public sealed record EligibilityModuleRecord
 {
-    public string? EligibilityCriteria { get; init; }
-    public bool? HealthyVolunteers { get; init; }
-    public string? Sex { get; init; }
-    public bool? GenderBased { get; init; }
-    public string? GenderDescription { get; init; }
-    public string? MinimumAge { get; init; }
-    public string? MaximumAge { get; init; }
-    public IReadOnlyList<string>? StdAges { get; init; }
-    public string? StudyPopulation { get; init; }
-    public string? SamplingMethod { get; init; }
+    public string? EligibilityCriteria { get; set; }
+    public bool? HealthyVolunteers { get; set; }
+    public string? Sex { get; set; }
+    public bool? GenderBased { get; set; }
+    public string? GenderDescription { get; set; }
+    public string? MinimumAge { get; set; }
+    public string? MaximumAge { get; set; }
+    public IReadOnlyList<string>? StdAges { get; set; }
+    public string? StudyPopulation { get; set; }
+    public string? SamplingMethod { get; set; }
 }
 
 public sealed record ContactsLocationsModuleRecord
 {
-    public IReadOnlyList<ContactRecord>? CentralContacts { get; init; }
-    public IReadOnlyList<OfficialRecord>? OverallOfficials { get; init; }
-    public IReadOnlyList<LocationRecord>? Locations { get; init; }
+    public IReadOnlyList<ContactRecord>? CentralContacts { get; set; }
+    public IReadOnlyList<OfficialRecord>? OverallOfficials { get; set; }
+    public IReadOnlyList<LocationRecord>? Locations { get; set; }
 }
 
 public sealed record ContactRecord
 {
-    public string? Name { get; init; }
-    public string? Role { get; init; }
-    public string? Phone { get; init; }
-    public string? PhoneExt { get; init; }
-    public string? Email { get; init; }
+    public string? Name { get; set; }
+    public string? Role { get; set; }
+    public string? Phone { get; set; }
+    public string? PhoneExt { get; set; }
+    public string? Email { get; set; }
 }
 
 public sealed record OfficialRecord
 {
-    public string? Name { get; init; }
-    public string? Affiliation { get; init; }
-    public string? Role { get; init; }
+    public string? Name { get; set; }
+    public string? Affiliation { get; set; }
+    public string? Role { get; set; }
 }
 
 public sealed record LocationRecord
 {
-    public string? Facility { get; init; }
-    public string? Status { get; init; }
-    public string? City { get; init; }
-    public string? State { get; init; }
-    public string? Zip { get; init; }
-    public string? Country { get; init; }
-    public IReadOnlyList<ContactRecord>? Contacts { get; init; }
-    public GeoPointRecord? GeoPoint { get; init; }
+    public string? Facility { get; set; }
+    public string? Status { get; set; }
+    public string? City { get; set; }
+    public string? State { get; set; }
+    public string? Zip { get; set; }
+    public string? Country { get; set; }
+    public IReadOnlyList<ContactRecord>? Contacts { get; set; }
+    public GeoPointRecord? GeoPoint { get; set; }
 }
 
 public sealed record ReferencesModuleRecord
 {
-    public IReadOnlyList<ReferenceRecord>? References { get; init; }
-    public IReadOnlyList<SeeAlsoLinkRecord>? SeeAlsoLinks { get; init; }
-    public IReadOnlyList<AvailIpdRecord>? AvailIpds { get; init; }
+    public IReadOnlyList<ReferenceRecord>? References { get; set; }
+    public IReadOnlyList<SeeAlsoLinkRecord>? SeeAlsoLinks { get; set; }
+    public IReadOnlyList<AvailIpdRecord>? AvailIpds { get; set; }
 }
 
 public sealed record ReferenceRecord
 {
-    public string? Pmid { get; init; }
-    public string? Type { get; init; }
-    public string? Citation { get; init; }
-    public IReadOnlyList<RetractionRecord>? Retractions { get; init; }
+    public string? Pmid { get; set; }
+    public string? Type { get; set; }
+    public string? Citation { get; set; }
+    public IReadOnlyList<RetractionRecord>? Retractions { get; set; }
 }
 
 public sealed record RetractionRecord
 {
-    public string? Pmid { get; init; }
-    public string? Source { get; init; }
+    public string? Pmid { get; set; }
+    public string? Source { get; set; }
 }
 
 public sealed record SeeAlsoLinkRecord
 {
-    public string? Label { get; init; }
-    public string? Url { get; init; }
+    public string? Label { get; set; }
+    public string? Url { get; set; }
 }
 
 public sealed record AvailIpdRecord
 {
-    public string? Id { get; init; }
-    public string? Type { get; init; }
-    public string? Url { get; init; }
-    public string? Comment { get; init; }
+    public string? Id { get; set; }
+    public string? Type { get; set; }
+    public string? Url { get; set; }
+    public string? Comment { get; set; }
 }
 
 public sealed record IpdSharingStatementModuleRecord
 {
-    public string? IpdSharing { get; init; }
-    public string? Description { get; init; }
-    public IReadOnlyList<string>? InfoTypes { get; init; }
-    public string? TimeFrame { get; init; }
-    public string? AccessCriteria { get; init; }
-    public string? Url { get; init; }
+    public string? IpdSharing { get; set; }
+    public string? Description { get; set; }
+    public IReadOnlyList<string>? InfoTypes { get; set; }
+    public string? TimeFrame { get; set; }
+    public string? AccessCriteria { get; set; }
+    public string? Url { get; set; }
 }
 
 public sealed record ResultsSectionRecord
 {
-    public ParticipantFlowModuleRecord? ParticipantFlowModule { get; init; }
-    public BaselineCharacteristicsModuleRecord? BaselineCharacteristicsModule { get; init; }
-    public OutcomeMeasuresModuleRecord? OutcomeMeasuresModule { get; init; }
-    public AdverseEventsModuleRecord? AdverseEventsModule { get; init; }
-    public MoreInfoModuleRecord? MoreInfoModule { get; init; }
+    public ParticipantFlowModuleRecord? ParticipantFlowModule { get; set; }
+    public BaselineCharacteristicsModuleRecord? BaselineCharacteristicsModule { get; set; }
+    public OutcomeMeasuresModuleRecord? OutcomeMeasuresModule { get; set; }
+    public AdverseEventsModuleRecord? AdverseEventsModule { get; set; }
+    public MoreInfoModuleRecord? MoreInfoModule { get; set; }
 }
 
 public sealed record ParticipantFlowModuleRecord
 {
-    public string? PreAssignmentDetails { get; init; }
-    public string? RecruitmentDetails { get; init; }
-    public string? TypeUnitsAnalyzed { get; init; }
-    public IReadOnlyList<FlowGroupRecord>? Groups { get; init; }
-    public IReadOnlyList<FlowPeriodRecord>? Periods { get; init; }
+    public string? PreAssignmentDetails { get; set; }
+    public string? RecruitmentDetails { get; set; }
+    public string? TypeUnitsAnalyzed { get; set; }
+    public IReadOnlyList<FlowGroupRecord>? Groups { get; set; }
+    public IReadOnlyList<FlowPeriodRecord>? Periods { get; set; }
 }
 
 public sealed record FlowGroupRecord
 {
-    public string? Id { get; init; }
-    public string? Title { get; init; }
-    public string? Description { get; init; }
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
 }
 
 public sealed record FlowPeriodRecord
 {
-    public string? Title { get; init; }
-    public IReadOnlyList<FlowMilestoneRecord>? Milestones { get; init; }
-    public IReadOnlyList<DropWithdrawRecord>? DropWithdraws { get; init; }
+    public string? Title { get; set; }
+    public IReadOnlyList<FlowMilestoneRecord>? Milestones { get; set; }
+    public IReadOnlyList<DropWithdrawRecord>? DropWithdraws { get; set; }
 }
 
 public sealed record FlowMilestoneRecord
 {
-    public string? Type { get; init; }
-    public string? Comment { get; init; }
-    public IReadOnlyList<FlowStatsRecord>? Achievements { get; init; }
+    public string? Type { get; set; }
+    public string? Comment { get; set; }
+    public IReadOnlyList<FlowStatsRecord>? Achievements { get; set; }
 }
 
 public sealed record FlowStatsRecord
 {
-    public string? GroupId { get; init; }
-    public string? Comment { get; init; }
-    public string? NumSubjects { get; init; }
-    public string? NumUnits { get; init; }
+    public string? GroupId { get; set; }
+    public string? Comment { get; set; }
+    public string? NumSubjects { get; set; }
+    public string? NumUnits { get; set; }
 }
 
 public sealed record DropWithdrawRecord
 {
-    public string? Type { get; init; }
-    public string? Comment { get; init; }
-    public IReadOnlyList<FlowStatsRecord>? Reasons { get; init; }
+    public string? Type { get; set; }
+    public string? Comment { get; set; }
+    public IReadOnlyList<FlowStatsRecord>? Reasons { get; set; }
 }
 
 public sealed record BaselineCharacteristicsModuleRecord
 {
-    public string? PopulationDescription { get; init; }
-    public string? TypeUnitsAnalyzed { get; init; }
-    public IReadOnlyList<MeasureGroupRecord>? Groups { get; init; }
-    public IReadOnlyList<DenomRecord>? Denoms { get; init; }
-    public IReadOnlyList<BaselineMeasureRecord>? Measures { get; init; }
+    public string? PopulationDescription { get; set; }
+    public string? TypeUnitsAnalyzed { get; set; }
+    public IReadOnlyList<MeasureGroupRecord>? Groups { get; set; }
+    public IReadOnlyList<DenomRecord>? Denoms { get; set; }
+    public IReadOnlyList<BaselineMeasureRecord>? Measures { get; set; }
 }
 
 public sealed record MeasureGroupRecord
 {
-    public string? Id { get; init; }
-    public string? Title { get; init; }
-    public string? Description { get; init; }
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
 }
 
 public sealed record DenomRecord
 {
-    public string? Units { get; init; }
-    public IReadOnlyList<DenomCountRecord>? Counts { get; init; }
+    public string? Units { get; set; }
+    public IReadOnlyList<DenomCountRecord>? Counts { get; set; }
 }
 
 public sealed record DenomCountRecord
 {
-    public string? GroupId { get; init; }
-    public string? Value { get; init; }
+    public string? GroupId { get; set; }
+    public string? Value { get; set; }
 }
 
 public sealed record BaselineMeasureRecord
 {
-    public string? Title { get; init; }
-    public string? Description { get; init; }
-    public string? PopulationDescription { get; init; }
-    public string? ParamType { get; init; }
-    public string? DispersionType { get; init; }
-    public string? UnitOfMeasure { get; init; }
-    public bool? CalculatePct { get; init; }
-    public string? DenomUnitsSelected { get; init; }
-    public IReadOnlyList<DenomRecord>? Denoms { get; init; }
-    public IReadOnlyList<MeasureClassRecord>? Classes { get; init; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? PopulationDescription { get; set; }
+    public string? ParamType { get; set; }
+    public string? DispersionType { get; set; }
+    public string? UnitOfMeasure { get; set; }
+    public bool? CalculatePct { get; set; }
+    public string? DenomUnitsSelected { get; set; }
+    public IReadOnlyList<DenomRecord>? Denoms { get; set; }
+    public IReadOnlyList<MeasureClassRecord>? Classes { get; set; }
 }
 
 public sealed record MeasureClassRecord
 {
-    public string? Title { get; init; }
-    public IReadOnlyList<DenomRecord>? Denoms { get; init; }
-    public IReadOnlyList<MeasureCategoryRecord>? Categories { get; init; }
+    public string? Title { get; set; }
+    public IReadOnlyList<DenomRecord>? Denoms { get; set; }
+    public IReadOnlyList<MeasureCategoryRecord>? Categories { get; set; }
 }
 
 public sealed record MeasureCategoryRecord
 {
-    public string? Title { get; init; }
-    public IReadOnlyList<MeasurementRecord>? Measurements { get; init; }
+    public string? Title { get; set; }
+    public IReadOnlyList<MeasurementRecord>? Measurements { get; set; }
 }
 
 public sealed record MeasurementRecord
 {
-    public string? GroupId { get; init; }
-    public string? Value { get; init; }
-    public string? Spread { get; init; }
-    public string? LowerLimit { get; init; }
-    public string? UpperLimit { get; init; }
-    public string? Comment { get; init; }
+    public string? GroupId { get; set; }
+    public string? Value { get; set; }
+    public string? Spread { get; set; }
+    public string? LowerLimit { get; set; }
+    public string? UpperLimit { get; set; }
+    public string? Comment { get; set; }
 }
 
 public sealed record OutcomeMeasuresModuleRecord
 {
-    public IReadOnlyList<OutcomeMeasureRecord>? OutcomeMeasures { get; init; }
+    public IReadOnlyList<OutcomeMeasureRecord>? OutcomeMeasures { get; set; }
 }
 
 public sealed record OutcomeMeasureRecord
 {
-    public string? Type { get; init; }
-    public string? Title { get; init; }
-    public string? Description { get; init; }
-    public string? PopulationDescription { get; init; }
-    public string? ReportingStatus { get; init; }
-    public string? AnticipatedPostingDate { get; init; }
-    public string? ParamType { get; init; }
-    public string? DispersionType { get; init; }
-    public string? UnitOfMeasure { get; init; }
-    public bool? CalculatePct { get; init; }
-    public string? TimeFrame { get; init; }
-    public string? TypeUnitsAnalyzed { get; init; }
-    public string? DenomUnitsSelected { get; init; }
-    public IReadOnlyList<MeasureGroupRecord>? Groups { get; init; }
-    public IReadOnlyList<DenomRecord>? Denoms { get; init; }
-    public IReadOnlyList<MeasureClassRecord>? Classes { get; init; }
-    public IReadOnlyList<MeasureAnalysisRecord>? Analyses { get; init; }
+    public string? Type { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? PopulationDescription { get; set; }
+    public string? ReportingStatus { get; set; }
+    public string? AnticipatedPostingDate { get; set; }
+    public string? ParamType { get; set; }
+    public string? DispersionType { get; set; }
+    public string? UnitOfMeasure { get; set; }
+    public bool? CalculatePct { get; set; }
+    public string? TimeFrame { get; set; }
+    public string? TypeUnitsAnalyzed { get; set; }
+    public string? DenomUnitsSelected { get; set; }
+    public IReadOnlyList<MeasureGroupRecord>? Groups { get; set; }
+    public IReadOnlyList<DenomRecord>? Denoms { get; set; }
+    public IReadOnlyList<MeasureClassRecord>? Classes { get; set; }
+    public IReadOnlyList<MeasureAnalysisRecord>? Analyses { get; set; }
 }
 
 public sealed record MeasureAnalysisRecord
 {
-    public string? ParamType { get; init; }
-    public string? ParamValue { get; init; }
-    public string? DispersionType { get; init; }
-    public string? DispersionValue { get; init; }
-    public string? StatisticalMethod { get; init; }
-    public string? StatisticalComment { get; init; }
-    public string? PValue { get; init; }
-    public string? PValueComment { get; init; }
-    public string? CiNumSides { get; init; }
-    public string? CiPctValue { get; init; }
-    public string? CiLowerLimit { get; init; }
-    public string? CiUpperLimit { get; init; }
-    public string? CiLowerLimitComment { get; init; }
-    public string? CiUpperLimitComment { get; init; }
-    public string? EstimateComment { get; init; }
-    public bool? TestedNonInferiority { get; init; }
-    public string? NonInferiorityType { get; init; }
-    public string? NonInferiorityComment { get; init; }
-    public string? OtherAnalysisDescription { get; init; }
-    public string? GroupDescription { get; init; }
-    public IReadOnlyList<string>? GroupIds { get; init; }
+    public string? ParamType { get; set; }
+    public string? ParamValue { get; set; }
+    public string? DispersionType { get; set; }
+    public string? DispersionValue { get; set; }
+    public string? StatisticalMethod { get; set; }
+    public string? StatisticalComment { get; set; }
+    public string? PValue { get; set; }
+    public string? PValueComment { get; set; }
+    public string? CiNumSides { get; set; }
+    public string? CiPctValue { get; set; }
+    public string? CiLowerLimit { get; set; }
+    public string? CiUpperLimit { get; set; }
+    public string? CiLowerLimitComment { get; set; }
+    public string? CiUpperLimitComment { get; set; }
+    public string? EstimateComment { get; set; }
+    public bool? TestedNonInferiority { get; set; }
+    public string? NonInferiorityType { get; set; }
+    public string? NonInferiorityComment { get; set; }
+    public string? OtherAnalysisDescription { get; set; }
+    public string? GroupDescription { get; set; }
+    public IReadOnlyList<string>? GroupIds { get; set; }
 }
 
 public sealed record AdverseEventsModuleRecord
 {
-    public string? FrequencyThreshold { get; init; }
-    public string? TimeFrame { get; init; }
-    public string? Description { get; init; }
-    public string? AllCauseMortalityComment { get; init; }
-    public IReadOnlyList<EventGroupRecord>? EventGroups { get; init; }
-    public IReadOnlyList<AdverseEventRecord>? SeriousEvents { get; init; }
-    public IReadOnlyList<AdverseEventRecord>? OtherEvents { get; init; }
+    public string? FrequencyThreshold { get; set; }
+    public string? TimeFrame { get; set; }
+    public string? Description { get; set; }
+    public string? AllCauseMortalityComment { get; set; }
+    public IReadOnlyList<EventGroupRecord>? EventGroups { get; set; }
+    public IReadOnlyList<AdverseEventRecord>? SeriousEvents { get; set; }
+    public IReadOnlyList<AdverseEventRecord>? OtherEvents { get; set; }
 }
 
 public sealed record EventGroupRecord
 {
-    public string? Id { get; init; }
-    public string? Title { get; init; }
-    public string? Description { get; init; }
-    public int? DeathsNumAffected { get; init; }
-    public int? DeathsNumAtRisk { get; init; }
-    public int? SeriousNumAffected { get; init; }
-    public int? SeriousNumAtRisk { get; init; }
-    public int? OtherNumAffected { get; init; }
-    public int? OtherNumAtRisk { get; init; }
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public int? DeathsNumAffected { get; set; }
+    public int? DeathsNumAtRisk { get; set; }
+    public int? SeriousNumAffected { get; set; }
+    public int? SeriousNumAtRisk { get; set; }
+    public int? OtherNumAffected { get; set; }
+    public int? OtherNumAtRisk { get; set; }
 }
 
 public sealed record AdverseEventRecord
 {
-    public string? Term { get; init; }
-    public string? OrganSystem { get; init; }
-    public string? SourceVocabulary { get; init; }
-    public string? AssessmentType { get; init; }
-    public string? Notes { get; init; }
-    public IReadOnlyList<EventStatsRecord>? Stats { get; init; }
+    public string? Term { get; set; }
+    public string? OrganSystem { get; set; }
+    public string? SourceVocabulary { get; set; }
+    public string? AssessmentType { get; set; }
+    public string? Notes { get; set; }
+    public IReadOnlyList<EventStatsRecord>? Stats { get; set; }
 }
 
 public sealed record EventStatsRecord
 {
-    public string? GroupId { get; init; }
-    public int? NumEvents { get; init; }
-    public int? NumAffected { get; init; }
-    public int? NumAtRisk { get; init; }
+    public string? GroupId { get; set; }
+    public int? NumEvents { get; set; }
+    public int? NumAffected { get; set; }
+    public int? NumAtRisk { get; set; }
 }
 
 public sealed record MoreInfoModuleRecord
 {
-    public LimitationsAndCaveatsRecord? LimitationsAndCaveats { get; init; }
-    public CertainAgreementRecord? CertainAgreement { get; init; }
-    public PointOfContactRecord? PointOfContact { get; init; }
+    public LimitationsAndCaveatsRecord? LimitationsAndCaveats { get; set; }
+    public CertainAgreementRecord? CertainAgreement { get; set; }
+    public PointOfContactRecord? PointOfContact { get; set; }
 }
 
 public sealed record LimitationsAndCaveatsRecord
 {
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 }
 
 public sealed record CertainAgreementRecord
 {
-    public bool? PiSponsorEmployee { get; init; }
-    public string? RestrictionType { get; init; }
-    public bool? RestrictiveAgreement { get; init; }
-    public string? OtherDetails { get; init; }
+    public bool? PiSponsorEmployee { get; set; }
+    public string? RestrictionType { get; set; }
+    public bool? RestrictiveAgreement { get; set; }
+    public string? OtherDetails { get; set; }
 }
 
 public sealed record PointOfContactRecord
 {
-    public string? Title { get; init; }
-    public string? Organization { get; init; }
-    public string? Email { get; init; }
-    public string? Phone { get; init; }
-    public string? PhoneExt { get; init; }
+    public string? Title { get; set; }
+    public string? Organization { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? PhoneExt { get; set; }
 }
 
 public sealed record AnnotationSectionRecord
 {
-    public AnnotationModuleRecord? AnnotationModule { get; init; }
+    public AnnotationModuleRecord? AnnotationModule { get; set; }
 }
 
 public sealed record AnnotationModuleRecord
 {
-    public UnpostedAnnotationRecord? UnpostedAnnotation { get; init; }
-    public ViolationAnnotationRecord? ViolationAnnotation { get; init; }
+    public UnpostedAnnotationRecord? UnpostedAnnotation { get; set; }
+    public ViolationAnnotationRecord? ViolationAnnotation { get; set; }
 }
 
 public sealed record UnpostedAnnotationRecord
 {
-    public string? UnpostedResponsibleParty { get; init; }
-    public IReadOnlyList<UnpostedEventRecord>? UnpostedEvents { get; init; }
+    public string? UnpostedResponsibleParty { get; set; }
+    public IReadOnlyList<UnpostedEventRecord>? UnpostedEvents { get; set; }
 }
 
 public sealed record UnpostedEventRecord
 {
-    public string? Type { get; init; }
-    public string? Date { get; init; }
-    public bool? DateUnknown { get; init; }
+    public string? Type { get; set; }
+    public string? Date { get; set; }
+    public bool? DateUnknown { get; set; }
 }
 
 public sealed record ViolationAnnotationRecord
 {
-    public IReadOnlyList<ViolationEventRecord>? ViolationEvents { get; init; }
+    public IReadOnlyList<ViolationEventRecord>? ViolationEvents { get; set; }
 }
 
 public sealed record ViolationEventRecord
 {
-    public string? Type { get; init; }
-    public string? Description { get; init; }
-    public string? CreationDate { get; init; }
-    public string? IssuedDate { get; init; }
-    public string? ReleaseDate { get; init; }
-    public string? PostedDate { get; init; }
+    public string? Type { get; set; }
+    public string? Description { get; set; }
+    public string? CreationDate { get; set; }
+    public string? IssuedDate { get; set; }
+    public string? ReleaseDate { get; set; }
+    public string? PostedDate { get; set; }
 }
 
 public sealed record DocumentSectionRecord
 {
-    public LargeDocumentModuleRecord? LargeDocumentModule { get; init; }
+    public LargeDocumentModuleRecord? LargeDocumentModule { get; set; }
 }
 
 public sealed record LargeDocumentModuleRecord
 {
-    public bool? NoSap { get; init; }
-    public IReadOnlyList<LargeDocRecord>? LargeDocs { get; init; }
+    public bool? NoSap { get; set; }
+    public IReadOnlyList<LargeDocRecord>? LargeDocs { get; set; }
 }
 
 public sealed record LargeDocRecord
 {
-    public string? TypeAbbrev { get; init; }
-    public bool? HasProtocol { get; init; }
-    public bool? HasSap { get; init; }
-    public bool? HasIcf { get; init; }
-    public string? Label { get; init; }
-    public string? Date { get; init; }
-    public string? UploadDate { get; init; }
-    public string? Filename { get; init; }
-    public long? Size { get; init; }
+    public string? TypeAbbrev { get; set; }
+    public bool? HasProtocol { get; set; }
+    public bool? HasSap { get; set; }
+    public bool? HasIcf { get; set; }
+    public string? Label { get; set; }
+    public string? Date { get; set; }
+    public string? UploadDate { get; set; }
+    public string? Filename { get; set; }
+    public long? Size { get; set; }
 }
 
 public sealed record DerivedSectionRecord
 {
-    public MiscInfoModuleRecord? MiscInfoModule { get; init; }
-    public BrowseModuleRecord? ConditionBrowseModule { get; init; }
-    public BrowseModuleRecord? InterventionBrowseModule { get; init; }
+    public MiscInfoModuleRecord? MiscInfoModule { get; set; }
+    public BrowseModuleRecord? ConditionBrowseModule { get; set; }
+    public BrowseModuleRecord? InterventionBrowseModule { get; set; }
 }
 
 public sealed record MiscInfoModuleRecord
 {
-    public string? VersionHolder { get; init; }
-    public IReadOnlyList<string>? RemovedCountries { get; init; }
-    public SubmissionTrackingRecord? SubmissionTracking { get; init; }
-    public ModelPredictionsRecord? ModelPredictions { get; init; }
+    public string? VersionHolder { get; set; }
+    public IReadOnlyList<string>? RemovedCountries { get; set; }
+    public SubmissionTrackingRecord? SubmissionTracking { get; set; }
+    public ModelPredictionsRecord? ModelPredictions { get; set; }
 }
 
 public sealed record SubmissionTrackingRecord
 {
-    public string? EstimatedResultsFirstSubmitDate { get; init; }
-    public FirstMcpInfoRecord? FirstMcpInfo { get; init; }
-    public IReadOnlyList<SubmissionInfoRecord>? SubmissionInfos { get; init; }
+    public string? EstimatedResultsFirstSubmitDate { get; set; }
+    public FirstMcpInfoRecord? FirstMcpInfo { get; set; }
+    public IReadOnlyList<SubmissionInfoRecord>? SubmissionInfos { get; set; }
 }
 
 public sealed record FirstMcpInfoRecord
 {
-    public DateStructRecord? PostDateStruct { get; init; }
+    public DateStructRecord? PostDateStruct { get; set; }
 }
 
 public sealed record SubmissionInfoRecord
 {
-    public string? ReleaseDate { get; init; }
-    public string? UnreleaseDate { get; init; }
-    public bool? UnreleaseDateUnknown { get; init; }
-    public string? ResetDate { get; init; }
-    public int? McpReleaseN { get; init; }
+    public string? ReleaseDate { get; set; }
+    public string? UnreleaseDate { get; set; }
+    public bool? UnreleaseDateUnknown { get; set; }
+    public string? ResetDate { get; set; }
+    public int? McpReleaseN { get; set; }
 }
 
 public sealed record BrowseModuleRecord
 {
-    public IReadOnlyList<MeshRecord>? Meshes { get; init; }
-    public IReadOnlyList<MeshRecord>? Ancestors { get; init; }
-    public IReadOnlyList<BrowseLeafRecord>? BrowseLeaves { get; init; }
-    public IReadOnlyList<BrowseBranchRecord>? BrowseBranches { get; init; }
+    public IReadOnlyList<MeshRecord>? Meshes { get; set; }
+    public IReadOnlyList<MeshRecord>? Ancestors { get; set; }
+    public IReadOnlyList<BrowseLeafRecord>? BrowseLeaves { get; set; }
+    public IReadOnlyList<BrowseBranchRecord>? BrowseBranches { get; set; }
 }
 
 public sealed record MeshRecord
 {
-    public string? Id { get; init; }
-    public string? Term { get; init; }
+    public string? Id { get; set; }
+    public string? Term { get; set; }
 }
 
 public sealed record BrowseLeafRecord
 {
-    public string? Id { get; init; }
-    public string? Name { get; init; }
-    public string? AsFound { get; init; }
-    public string? Relevance { get; init; }
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? AsFound { get; set; }
+    public string? Relevance { get; set; }
 }
 
 public sealed record BrowseBranchRecord
 {
-    public string? Abbrev { get; init; }
-    public string? Name { get; init; }
+    public string? Abbrev { get; set; }
+    public string? Name { get; set; }
 }
 
 public sealed record GeoPointRecord
 {
-    public double? Lat { get; init; }
-    public double? Lon { get; init; }
+    public double? Lat { get; set; }
+    public double? Lon { get; set; }
 }
 
 public sealed record ModelPredictionsRecord
 {
-    public BmiLimitsRecord? BmiLimits { get; init; }
+    public BmiLimitsRecord? BmiLimits { get; set; }
 }
 
 public sealed record BmiLimitsRecord
 {
-    public double? MinBmi { get; init; }
-    public double? MaxBmi { get; init; }
+    public double? MinBmi { get; set; }
+    public double? MaxBmi { get; set; }
 }

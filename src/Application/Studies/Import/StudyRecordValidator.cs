@@ -5,7 +5,7 @@ namespace Clinical.Application.Studies.Import;
 
 /// <summary>
 /// Rejects only what cannot be stored faithfully: a study without a valid NCT number. Everything else the record may
-/// hold is stored; values this version does not recognise are warnings (see <see cref="ValueRules"/>).
+/// hold is stored; values this version does not recognise are warnings (see <see cref="StudyValueChecks"/>).
 /// </summary>
 public sealed class StudyRecordValidator : AbstractValidator<StudyRecord>
 {
@@ -26,11 +26,8 @@ public sealed class StudyRecordValidator : AbstractValidator<StudyRecord>
             .OverridePropertyName(NctIdPath)
             .When(x => x.ProtocolSection?.IdentificationModule is not null);
 
-        RuleFor(x => x.ProtocolSection!).SetValidator(new ProtocolSectionRecordValidator()).When(x => x.ProtocolSection is not null);
-        RuleFor(x => x.ResultsSection!).SetValidator(new ResultsSectionRecordValidator()).When(x => x.ResultsSection is not null);
-        RuleFor(x => x.AnnotationSection!).SetValidator(new AnnotationSectionRecordValidator()).When(x => x.AnnotationSection is not null);
-        RuleFor(x => x.DocumentSection!).SetValidator(new DocumentSectionRecordValidator()).When(x => x.DocumentSection is not null);
-        RuleFor(x => x.DerivedSection!).SetValidator(new DerivedSectionRecordValidator()).When(x => x.DerivedSection is not null);
+        // Warnings only, for every enum, date and age of the record: plain code (see StudyValueChecks) in one custom rule.
+        RuleFor(x => x).Custom((record, context) => StudyValueChecks.Check(record, new ValueCheckContext(context)));
     }
 
     /// <summary>FluentValidation names members in PascalCase; report them as the JSON paths users see in the file.</summary>
