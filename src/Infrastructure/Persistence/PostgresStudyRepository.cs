@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Persistence.Copy;
 using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 using NpgsqlTypes;
@@ -18,6 +20,7 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
 
     private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly TimeProvider _timeProvider = timeProvider;
+    private readonly ConcurrentBag<BinaryCopyBuffer> _buffers = [];
 
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
@@ -93,10 +96,7 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         {
             var importedAt = _timeProvider.GetUtcNow().UtcDateTime;
             var lineages = changed.Select(s => new StudyLineage(runId, s.ContentSha256, DateTime.SpecifyKind(importedAt, DateTimeKind.Unspecified))).ToArray();
-            foreach (var table in StudyTables.All)
-            {
-                rows += await CopyAsync(connection, table, changed, lineages, cancellationToken);
-            }
+            rows = await CopyAsync(connection, changed, lineages, cancellationToken);
         }
 
         if (rejects.Count > 0)
@@ -171,17 +171,63 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<long> CopyAsync(NpgsqlConnection connection, Table table, List<StoredStudy> studies, StudyLineage[] lineages, CancellationToken cancellationToken)
+    /// <summary>
+    /// Encodes every table's rows on the thread pool (all cores) and streams each table, in order, as soon as its rows
+    /// are encoded: one raw binary COPY per table that has rows in this batch.
+    /// </summary>
+    private async Task<long> CopyAsync(NpgsqlConnection connection, List<StoredStudy> studies, StudyLineage[] lineages, CancellationToken cancellationToken)
     {
-        long rows = 0;
-        await using var writer = await connection.BeginBinaryImportAsync(SchemaSql.Copy(table), cancellationToken);
-        for (var i = 0; i < studies.Count; i++)
+        var tables = StudyTables.All;
+        var buffers = new BinaryCopyBuffer[tables.Count];
+        for (var t = 0; t < tables.Count; t++)
         {
-            rows += table.WriteRows(writer, studies[i].Study, lineages[i]);
+            buffers[t] = _buffers.TryTake(out var pooled) ? pooled : new BinaryCopyBuffer();
         }
 
-        await writer.CompleteAsync(cancellationToken);
-        return rows;
+        var encoded = new Task[tables.Count];
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var (table, buffer) = (tables[t], buffers[t]);
+            encoded[t] = Task.Run(
+                () =>
+                {
+                    buffer.Reset();
+                    for (var i = 0; i < studies.Count; i++)
+                    {
+                        table.WriteRows(buffer, studies[i].Study, lineages[i]);
+                    }
+
+                    buffer.Complete();
+                },
+                cancellationToken);
+        }
+
+        try
+        {
+            long rows = 0;
+            for (var t = 0; t < tables.Count; t++)
+            {
+                await encoded[t];
+                if (buffers[t].Rows == 0)
+                {
+                    continue;
+                }
+
+                rows += buffers[t].Rows;
+                await using var stream = await connection.BeginRawBinaryCopyAsync(SchemaSql.Copy(tables[t]), cancellationToken);
+                await stream.WriteAsync(buffers[t].Data, cancellationToken);
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await Task.WhenAll(encoded).ContinueWith(_ => { }, TaskScheduler.Default);
+            foreach (var buffer in buffers)
+            {
+                _buffers.Add(buffer);
+            }
+        }
     }
 
     private static async Task QuarantineAsync(NpgsqlConnection connection, long runId, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)

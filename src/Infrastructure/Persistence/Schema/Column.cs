@@ -1,6 +1,5 @@
 using Clinical.Domain.Studies;
-using Npgsql;
-using NpgsqlTypes;
+using Clinical.Infrastructure.Persistence.Copy;
 
 namespace Clinical.Infrastructure.Persistence.Schema;
 
@@ -17,50 +16,36 @@ internal abstract class Column<TRow>(ColumnInfo info)
 {
     public ColumnInfo Info { get; } = info;
 
-    public abstract void Write(NpgsqlBinaryImporter writer, TRow row);
+    public abstract void Write(BinaryCopyBuffer buffer, TRow row);
 }
 
 internal sealed class TextColumn<TRow>(ColumnInfo info, Func<TRow, string?> value) : Column<TRow>(info)
 {
     private readonly Func<TRow, string?> _value = value;
 
-    public override void Write(NpgsqlBinaryImporter writer, TRow row) => WriteText(writer, _value(row));
-
-    public static void WriteText(NpgsqlBinaryImporter writer, string? text)
-    {
-        if (text is null)
-        {
-            writer.WriteNull();
-        }
-        else
-        {
-            // PostgreSQL text cannot hold U+0000. The mapper already drops it from strings; this also covers the raw
-            // text inside value objects (codes, dates, ages, result values).
-            writer.Write(text.Contains('\0', StringComparison.Ordinal) ? text.Replace("\0", string.Empty, StringComparison.Ordinal) : text, NpgsqlDbType.Text);
-        }
-    }
+    public override void Write(BinaryCopyBuffer buffer, TRow row) => buffer.WriteText(_value(row));
 }
 
-internal sealed class ValueColumn<TRow, TValue>(ColumnInfo info, NpgsqlDbType type, Func<TRow, TValue?> value) : Column<TRow>(info)
+internal sealed class ValueColumn<TRow, TValue>(ColumnInfo info, Func<TRow, TValue?> value, Action<BinaryCopyBuffer, TValue> write) : Column<TRow>(info)
     where TValue : struct
 {
-    private readonly NpgsqlDbType _type = type;
     private readonly Func<TRow, TValue?> _value = value;
+    private readonly Action<BinaryCopyBuffer, TValue> _write = write;
 
-    public override void Write(NpgsqlBinaryImporter writer, TRow row)
+    public override void Write(BinaryCopyBuffer buffer, TRow row)
     {
         if (_value(row) is { } value)
         {
-            writer.Write(value, _type);
+            _write(buffer, value);
         }
         else
         {
-            writer.WriteNull();
+            buffer.WriteNull();
         }
     }
 }
 
-/// <summary>The SQL types the description uses, with their Npgsql binary types.</summary>
+/// <summary>The SQL types the description uses.</summary>
 internal static class SqlTypes
 {
     public const string Text = "text";

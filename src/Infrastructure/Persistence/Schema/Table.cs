@@ -1,6 +1,5 @@
 using Clinical.Domain.Studies;
-using Npgsql;
-using NpgsqlTypes;
+using Clinical.Infrastructure.Persistence.Copy;
 
 namespace Clinical.Infrastructure.Persistence.Schema;
 
@@ -85,7 +84,7 @@ public abstract class Table
         relative.Length == 0 ? source : source == "$" ? relative : $"{source}.{relative}";
 
     /// <summary>Writes every row this table holds for <paramref name="study"/>; returns how many.</summary>
-    internal abstract int WriteRows(NpgsqlBinaryImporter writer, Study study, StudyLineage lineage);
+    internal abstract int WriteRows(BinaryCopyBuffer buffer, Study study, StudyLineage lineage);
 
     /// <summary>Counts the rows this table holds for <paramref name="study"/> (no writing).</summary>
     public abstract int CountRows(Study study);
@@ -101,6 +100,7 @@ internal readonly record struct StudyLineage(long RunId, byte[] ContentSha256, D
 public abstract class Table<TRow> : Table
 {
     private readonly List<Column<TRow>> _columns = [];
+    private int? _fieldCount;
 
     private protected Table(string name, string description, Table? parent, string? kindColumn, string? ordinalColumn)
         : base(name, description, parent, kindColumn, ordinalColumn)
@@ -134,43 +134,43 @@ public abstract class Table<TRow> : Table
         Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, $"enum {typeof(TEnum).Name}, as spelled by the registry"), row => value(row)?.Raw));
 
     public Table<TRow> Bool(string name, string path, Func<TRow, bool?> value) =>
-        Add(new ValueColumn<TRow, bool>(new ColumnInfo(name, SqlTypes.Boolean, path, null), NpgsqlDbType.Boolean, value));
+        Add(new ValueColumn<TRow, bool>(new ColumnInfo(name, SqlTypes.Boolean, path, null), value, static (b, v) => b.WriteBoolean(v)));
 
     public Table<TRow> Int(string name, string path, Func<TRow, int?> value) =>
-        Add(new ValueColumn<TRow, int>(new ColumnInfo(name, SqlTypes.Integer, path, null), NpgsqlDbType.Integer, value));
+        Add(new ValueColumn<TRow, int>(new ColumnInfo(name, SqlTypes.Integer, path, null), value, static (b, v) => b.WriteInt32(v)));
 
     public Table<TRow> Long(string name, string path, Func<TRow, long?> value) =>
-        Add(new ValueColumn<TRow, long>(new ColumnInfo(name, SqlTypes.BigInt, path, null), NpgsqlDbType.Bigint, value));
+        Add(new ValueColumn<TRow, long>(new ColumnInfo(name, SqlTypes.BigInt, path, null), value, static (b, v) => b.WriteInt64(v)));
 
     public Table<TRow> Double(string name, string path, Func<TRow, double?> value) =>
-        Add(new ValueColumn<TRow, double>(new ColumnInfo(name, SqlTypes.Double, path, null), NpgsqlDbType.Double, value));
+        Add(new ValueColumn<TRow, double>(new ColumnInfo(name, SqlTypes.Double, path, null), value, static (b, v) => b.WriteDouble(v)));
 
     /// <summary>A full date (YYYY-MM-DD in the registry) as a <c>date</c>.</summary>
     public Table<TRow> Date(string name, string path, Func<TRow, PartialDate?> value) =>
-        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, null), NpgsqlDbType.Date, row => value(row)?.FirstDay));
+        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, null), row => value(row)?.FirstDay, static (b, v) => b.WriteDate(v)));
 
     /// <summary>A partial date: <c>name</c> (first day), <c>name_precision</c> (year/month/day) and <c>name_raw</c> (as sent).</summary>
     public Table<TRow> PartialDate(string name, string path, Func<TRow, PartialDate?> value) =>
-        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, "first day of the period the partial date names", Derived: true), NpgsqlDbType.Date, row => value(row)?.FirstDay))
+        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, "first day of the period the partial date names", Derived: true), row => value(row)?.FirstDay, static (b, v) => b.WriteDate(v)))
         .Add(new TextColumn<TRow>(new ColumnInfo(name + "_precision", SqlTypes.Text, path, "year, month, day or unparsed", Derived: true), row => value(row) is { } d ? SqlTypes.PrecisionName(d.Precision) : null))
         .Add(new TextColumn<TRow>(new ColumnInfo(name + "_raw", SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw));
 
     /// <summary>A timestamp to the minute: <c>name</c> (timestamp) and <c>name_raw</c> (as sent).</summary>
     public Table<TRow> Timestamp(string name, string path, Func<TRow, LocalTimestamp?> value) =>
-        Add(new ValueColumn<TRow, DateTime>(new ColumnInfo(name, SqlTypes.Timestamp, path, "parsed", Derived: true), NpgsqlDbType.Timestamp, row => value(row)?.Value))
+        Add(new ValueColumn<TRow, DateTime>(new ColumnInfo(name, SqlTypes.Timestamp, path, "parsed", Derived: true), row => value(row)?.Value, static (b, v) => b.WriteTimestamp(v)))
         .Add(new TextColumn<TRow>(new ColumnInfo(name + "_raw", SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw));
 
     /// <summary>An age or duration: <c>name</c> (as sent, "18 Years"), <c>name_number</c>, <c>name_unit</c>, <c>name_years</c>.</summary>
     public Table<TRow> Age(string name, string path, Func<TRow, Age?> value) =>
         Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw))
-        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "the number", Derived: true), NpgsqlDbType.Numeric, row => value(row)?.Number))
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "the number", Derived: true), row => value(row)?.Number, static (b, v) => b.WriteNumeric(v)))
         .Add(new TextColumn<TRow>(new ColumnInfo(name + "_unit", SqlTypes.Text, path, "year, month, week, day, hour or minute", Derived: true), row => value(row)?.Unit is { } u ? SqlTypes.UnitName(u) : null))
-        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_years", SqlTypes.Numeric, path, "converted to years", Derived: true), NpgsqlDbType.Numeric, row => value(row)?.Years));
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_years", SqlTypes.Numeric, path, "converted to years", Derived: true), row => value(row)?.Years, static (b, v) => b.WriteNumeric(v)));
 
     /// <summary>A result number sent as text: <c>name</c> (as sent), <c>name_number</c> (parsed), <c>name_qualifier</c> (&lt;, &gt;, =…).</summary>
     public Table<TRow> Result(string name, string path, Func<TRow, ResultValue?> value) =>
         Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw))
-        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "parsed: thousands separators removed, NA is null", Derived: true), NpgsqlDbType.Numeric, row => value(row)?.Number))
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "parsed: thousands separators removed, NA is null", Derived: true), row => value(row)?.Number, static (b, v) => b.WriteNumeric(v)))
         .Add(new TextColumn<TRow>(new ColumnInfo(name + "_qualifier", SqlTypes.Text, path, "leading <, <=, >, >= or = of the text", Derived: true), row => value(row)?.Qualifier));
 
     private protected Table<TRow> Add(Column<TRow> column)
@@ -184,37 +184,38 @@ public abstract class Table<TRow> : Table
         return this;
     }
 
-    internal override int WriteRows(NpgsqlBinaryImporter writer, Study study, StudyLineage lineage)
+    internal override int WriteRows(BinaryCopyBuffer buffer, Study study, StudyLineage lineage)
     {
         var rows = 0;
         var nctId = study.NctId.Value;
         var hasKind = KindColumn is not null;
+        var fields = _fieldCount ??= KeyColumns.Count + ValueColumns.Count;
         Visit(study, (TRow row, in RowKey key) =>
         {
-            writer.StartRow();
-            writer.Write(nctId, NpgsqlDbType.Text);
+            buffer.StartRow(fields);
+            buffer.WriteText(nctId);
             if (hasKind)
             {
-                writer.Write(key.Kind!, NpgsqlDbType.Text);
+                buffer.WriteText(key.Kind!);
             }
 
             for (var level = 0; level < key.Depth; level++)
             {
-                writer.Write(key[level], NpgsqlDbType.Integer);
+                buffer.WriteInt32(key[level]);
             }
 
             foreach (var column in _columns)
             {
-                column.Write(writer, row);
+                column.Write(buffer, row);
             }
 
-            WriteExtra(writer, lineage);
+            WriteExtra(buffer, lineage);
             rows++;
         });
         return rows;
     }
 
-    private protected virtual void WriteExtra(NpgsqlBinaryImporter writer, StudyLineage lineage)
+    private protected virtual void WriteExtra(BinaryCopyBuffer buffer, StudyLineage lineage)
     {
     }
 
@@ -240,11 +241,11 @@ internal sealed class StudiesTable(string name, string description) : Table<Stud
 
     internal override void Visit(Study study, RowVisitor visit) => visit(study, default);
 
-    private protected override void WriteExtra(NpgsqlBinaryImporter writer, StudyLineage lineage)
+    private protected override void WriteExtra(BinaryCopyBuffer buffer, StudyLineage lineage)
     {
-        writer.Write(lineage.ContentSha256, NpgsqlDbType.Bytea);
-        writer.Write(lineage.RunId, NpgsqlDbType.Bigint);
-        writer.Write(lineage.ImportedAt, NpgsqlDbType.Timestamp);
+        buffer.WriteBytes(lineage.ContentSha256);
+        buffer.WriteInt64(lineage.RunId);
+        buffer.WriteTimestamp(lineage.ImportedAt);
     }
 }
 
