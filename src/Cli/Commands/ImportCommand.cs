@@ -21,10 +21,16 @@ internal static class ImportCommand
             Description = "Studies per transaction (each batch is written atomically)",
             DefaultValueFactory = _ => ImportStudiesCommand.DefaultBatchSize,
         };
-        var command = new Command("import", "Import studies into PostgreSQL (schema ctgov, created or upgraded as needed)") { file, batchSize };
+        var writers = new Option<int>("--writers")
+        {
+            Description = "Database connections writing in parallel (a study always goes to the same one)",
+            DefaultValueFactory = _ => 2,
+        };
+        var command = new Command("import", "Import studies into PostgreSQL (schema ctgov, created or upgraded as needed)") { file, batchSize, writers };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetRequiredValue(file),
             parseResult.GetValue(batchSize),
+            parseResult.GetValue(writers),
             parseResult.GetValue(connectionOption),
             parseResult.GetValue(verboseOption),
             console,
@@ -33,7 +39,7 @@ internal static class ImportCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, int batchSize, string? connection, bool verbose, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, int batchSize, int writers, string? connection, bool verbose, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
         string database;
         try
@@ -52,7 +58,7 @@ internal static class ImportCommand
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         try
         {
-            var result = await sender.Send(new ImportStudiesCommand(path, batchSize), cancellationToken);
+            var result = await sender.Send(new ImportStudiesCommand(path, batchSize, writers), cancellationToken);
             progress.Finish();
             ImportSummary.Write(console, result, database);
             return result.Status switch
@@ -75,6 +81,12 @@ internal static class ImportCommand
             }
 
             return ExitCodes.InvalidInput;
+        }
+        catch (ImportAlreadyRunningException ex)
+        {
+            progress.Finish();
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
         }
         catch (NpgsqlException ex)
         {

@@ -2,8 +2,14 @@ using Mediator;
 
 namespace Clinical.Application.Studies.Import;
 
-/// <summary>Import every study of the input at <paramref name="Path"/>, writing in batches of <paramref name="BatchSize"/> studies.</summary>
-public sealed record ImportStudiesCommand(string Path, int BatchSize = ImportStudiesCommand.DefaultBatchSize) : ICommand<ImportStudiesResult>
+/// <summary>
+/// Import every study of the input at <paramref name="Path"/>, writing in batches of <paramref name="BatchSize"/> studies
+/// over <paramref name="Writers"/> database connections (each study always goes to the same one, so input order holds
+/// per study).
+/// </summary>
+public sealed record ImportStudiesCommand(string Path, int BatchSize = ImportStudiesCommand.DefaultBatchSize, int Writers = ImportStudiesCommand.DefaultWriters)
+    : ICommand<ImportStudiesResult>
 {
     public const int DefaultBatchSize = 250;
+    public const int DefaultWriters = 1;
 }

@@ -38,6 +38,10 @@ public sealed partial class ImportStudiesCommandHandler(
         var run = new Run(runId, info, started, command.BatchSize);
 
         var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var writers = Enumerable.Range(0, command.Writers)
+            .Select(_ => Channel.CreateBounded<WriteJob>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true }))
+            .ToArray();
+        var writing = writers.Select(channel => Task.Run(() => WriteAllAsync(run, channel), CancellationToken.None)).ToArray();
         using var stopReading = new CancellationTokenSource();
         var reader = Task.Run(() => ReadAsync(command.Path, command.BatchSize, batches.Writer, cancellationToken, stopReading.Token), CancellationToken.None);
         try
@@ -51,7 +55,12 @@ public sealed partial class ImportStudiesCommandHandler(
 
                 run.Read += batch.Studies.Length;
                 run.BytesRead = batch.BytesRead;
-                await FlushAsync(run);
+                if (!await DispatchAsync(run, writers))
+                {
+                    // Nothing to write (all unchanged): the writers will not report, so report here.
+                    _progress.Report(run.Record(default, new WriteJob([], [], run.Read, run.BytesRead), _timeProvider.GetElapsedTime(started)));
+                }
+
                 if (batch.Error is not null)
                 {
                     run.Status = ImportStatus.InputError;
@@ -66,21 +75,34 @@ public sealed partial class ImportStudiesCommandHandler(
 
             if (cancellationToken.IsCancellationRequested && run.Status == ImportStatus.Succeeded)
             {
-                // Batches the reader processed ahead are dropped: nothing after the batch in flight is written.
+                // Batches the reader processed ahead are dropped: nothing after the batches in flight is written.
                 run.Status = ImportStatus.Cancelled;
                 LogCancelled(run.Id, run.Read);
             }
 
             await stopReading.CancelAsync();
             await reader;
+            foreach (var channel in writers)
+            {
+                channel.Writer.TryComplete();
+            }
+
+            await Task.WhenAll(writing);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await stopReading.CancelAsync();
+            foreach (var channel in writers)
+            {
+                channel.Writer.TryComplete();
+            }
+
+            // A writer's own exception says more than the dispatcher's "channel closed".
+            var failure = await FirstFailureAsync(writing) ?? ex;
             run.Status = ImportStatus.Failed;
-            run.Error = ex.Message;
+            run.Error = failure.Message;
             await TryCompleteAsync(run);
-            throw;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
 
         var result = run.ToResult(_timeProvider.GetElapsedTime(started));
@@ -171,19 +193,71 @@ public sealed partial class ImportStudiesCommandHandler(
         return new Batch(results, bytesRead, error);
     }
 
-    /// <summary>Writes the pending batch. Not cancellable: a batch in flight always completes or rolls back as a whole.</summary>
-    private async Task FlushAsync(Run run)
+    /// <summary>Splits the pending batch by writer: a study always goes to the same writer, so its versions stay in input order.</summary>
+    private static async Task<bool> DispatchAsync(Run run, Channel<WriteJob>[] writers)
     {
         var (studies, rejects) = run.TakeBatch();
-        if (studies.Count + rejects.Count > 0)
+        if (studies.Count + rejects.Count == 0)
         {
-            var written = await _repository.WriteBatchAsync(run.Id, studies, rejects, CancellationToken.None);
-            run.Written += written.Written;
-            run.Unchanged += written.Unchanged;
-            run.Rows += written.Rows;
+            return false;
         }
 
-        _progress.Report(new ImportProgressSnapshot(run.Read, run.Written, run.Unchanged, run.Rejected, run.Rows, run.BytesRead, run.Info.SizeBytes, _timeProvider.GetElapsedTime(run.Started)));
+        var parts = writers.Select(_ => (Studies: new List<StoredStudy>(), Rejects: new List<QuarantinedStudy>())).ToArray();
+        foreach (var study in studies)
+        {
+            parts[WriterOf(study.Study.NctId, writers.Length)].Studies.Add(study);
+        }
+
+        foreach (var reject in rejects)
+        {
+            parts[(int)(reject.Ordinal % writers.Length)].Rejects.Add(reject);
+        }
+
+        for (var i = 0; i < writers.Length; i++)
+        {
+            if (parts[i].Studies.Count + parts[i].Rejects.Count > 0)
+            {
+                await writers[i].Writer.WriteAsync(new WriteJob(parts[i].Studies, parts[i].Rejects, run.Read, run.BytesRead));
+            }
+        }
+
+        return true;
+    }
+
+    private static int WriterOf(NctId nctId, int writers) => (int)(uint.Parse(nctId.Value.AsSpan(3), System.Globalization.CultureInfo.InvariantCulture) % (uint)writers);
+
+    /// <summary>
+    /// One writer: writes its jobs in order, each in one transaction. Not cancellable: a batch in flight always completes
+    /// or rolls back as a whole. On failure it closes its channel with the exception, which stops the dispatcher.
+    /// </summary>
+    private async Task WriteAllAsync(Run run, Channel<WriteJob> channel)
+    {
+        try
+        {
+            await foreach (var job in channel.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                var written = await _repository.WriteBatchAsync(run.Id, job.Studies, job.Rejects, CancellationToken.None);
+                _progress.Report(run.Record(written, job, _timeProvider.GetElapsedTime(run.Started)));
+            }
+        }
+        catch (Exception ex)
+        {
+            channel.Writer.TryComplete(ex);
+            throw;
+        }
+    }
+
+    private static async Task<Exception?> FirstFailureAsync(Task[] writing)
+    {
+        try
+        {
+            await Task.WhenAll(writing);
+            return null;
+        }
+        catch
+        {
+            return writing.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException;
+        }
     }
 
     private async Task TryCompleteAsync(Run run)
@@ -210,9 +284,16 @@ public sealed partial class ImportStudiesCommandHandler(
     /// <summary>A processed batch, in input order; the last one may carry the input error.</summary>
     private sealed record Batch(ProcessedStudy[] Studies, long BytesRead, StudySourceException? Error);
 
-    /// <summary>The running state of one import: counters and the pending batch (duplicates within it: last wins).</summary>
+    /// <summary>One writer's share of a batch, with how far the input had been read when it was cut.</summary>
+    private sealed record WriteJob(IReadOnlyList<StoredStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects, long ReadSoFar, long BytesReadSoFar);
+
+    /// <summary>
+    /// The running state of one import: counters and the pending batch (duplicates within it: last wins). The pending
+    /// batch and read-side counters belong to the dispatcher; the written counters are shared by the writers (locked).
+    /// </summary>
     private sealed class Run(long id, StudySourceInfo info, long started, int batchSize)
     {
+        private readonly Lock _writeLock = new();
         private readonly Dictionary<NctId, int> _positions = [];
         private readonly Dictionary<string, long> _warningsByRule = new(StringComparer.Ordinal);
         private readonly Dictionary<string, long> _unknownPaths = new(StringComparer.Ordinal);
@@ -235,9 +316,9 @@ public sealed partial class ImportStudiesCommandHandler(
 
         public long BytesRead { get; set; }
 
-        public long Written { get; set; }
+        public long Written { get; private set; }
 
-        public long Unchanged { get; set; }
+        public long Unchanged { get; private set; }
 
         public long Rejected { get; private set; }
 
@@ -245,13 +326,29 @@ public sealed partial class ImportStudiesCommandHandler(
 
         public long Warnings { get; private set; }
 
-        public long Rows { get; set; }
+        public long Rows { get; private set; }
+
+        /// <summary>Adds what a writer wrote; returns a progress snapshot. Called by the writers, concurrently.</summary>
+        public ImportProgressSnapshot Record(BatchWriteResult written, WriteJob job, TimeSpan elapsed)
+        {
+            lock (_writeLock)
+            {
+                Written += written.Written;
+                Unchanged += written.Unchanged;
+                Rows += written.Rows;
+                return new ImportProgressSnapshot(job.ReadSoFar, Written, Unchanged, Rejected, Rows, job.BytesReadSoFar, Info.SizeBytes, elapsed);
+            }
+        }
 
         public void Add(ProcessedStudy processed)
         {
             if (processed.IsUnchanged)
             {
-                Unchanged++;
+                lock (_writeLock)
+                {
+                    Unchanged++;
+                }
+
                 return;
             }
 
@@ -297,6 +394,7 @@ public sealed partial class ImportStudiesCommandHandler(
         }
 
         public ImportStudiesResult ToResult(TimeSpan elapsed) =>
-            new(Id, Status, Read, Written, Unchanged, Rejected, Duplicates, Warnings, Rows, elapsed, Error, new Dictionary<string, long>(_warningsByRule), new Dictionary<string, long>(_unknownPaths));
+            new(
+                Id, Status, Read, Written, Unchanged, Rejected, Duplicates, Warnings, Rows, elapsed, Error, new Dictionary<string, long>(_warningsByRule), new Dictionary<string, long>(_unknownPaths));
     }
 }

@@ -12,5 +12,6 @@ public sealed class ImportStudiesCommandValidator : AbstractValidator<ImportStud
             .Must(File.Exists).WithMessage(c => $"'{c.Path}' does not exist.")
             .When(c => !string.IsNullOrEmpty(c.Path));
         RuleFor(c => c.BatchSize).InclusiveBetween(1, 100_000);
+        RuleFor(c => c.Writers).InclusiveBetween(1, 16);
     }
 }

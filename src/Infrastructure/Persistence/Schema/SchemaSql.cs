@@ -10,6 +10,9 @@ public static class SchemaSql
     /// <summary>Transaction-level advisory lock key that serializes schema changes between concurrent runs.</summary>
     public const long SchemaLockKey = 0x636C696E6963616C; // "clinical"
 
+    /// <summary>Session-level advisory lock key held by the one import that may run against a database at a time.</summary>
+    public const long RunLockKey = 0x636C696E69636172; // "clinicar"
+
     public static string Qualified(string table) => $"{SchemaName}.{table}";
 
     /// <summary>Creates the schema and every table if missing, and adds columns a newer description has: idempotent.</summary>
@@ -58,7 +61,7 @@ public static class SchemaSql
             var keys = table.KeyColumns;
             var columns = keys.Select(c => $"    {c.Name} {c.SqlType} NOT NULL")
                 .Concat(table.ValueColumns.Select(c => $"    {c.Name} {c.SqlType}"))
-                .Append($"    PRIMARY KEY ({string.Join(", ", keys.Select(k => k.Name))})");
+                .Append($"    CONSTRAINT {PrimaryKeyName(table)} PRIMARY KEY ({KeyList(table)})");
             sql.AppendLine($"CREATE TABLE IF NOT EXISTS {Qualified(table.Name)} (\n{string.Join(",\n", columns)}\n);");
             foreach (var column in table.ValueColumns)
             {
@@ -123,6 +126,34 @@ public static class SchemaSql
                  FROM {SchemaName}.event_groups g WHERE g.nct_id = s.nct_id) e ON true;
         COMMENT ON VIEW {SchemaName}.calculated_values IS 'Derived per-study values (AACT calculated_values, corrected): see docs/schema.md.';
         """;
+
+    public static string PrimaryKeyName(Table table) => $"{table.Name}_pkey";
+
+    private static string KeyList(Table table) => string.Join(", ", table.KeyColumns.Select(k => k.Name));
+
+    /// <summary>First-load fast path: the child tables lose their primary keys while an empty database is filled.</summary>
+    public static string DropChildPrimaryKeys(IEnumerable<Table> tables) =>
+        string.Concat(tables.Where(t => t.Parent is not null)
+            .Select(t => $"ALTER TABLE {Qualified(t.Name)} DROP CONSTRAINT IF EXISTS {PrimaryKeyName(t)};\n"));
+
+    /// <summary>Adds back every primary key that is missing (after a fast first load, or one that was killed).</summary>
+    public static string RestorePrimaryKeys(IEnumerable<Table> tables) =>
+        "DO $$\nBEGIN\n" + string.Concat(tables.Select(t => $"""
+              IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = '{Qualified(t.Name)}'::regclass AND contype = 'p') THEN
+                ALTER TABLE {Qualified(t.Name)} ADD CONSTRAINT {PrimaryKeyName(t)} PRIMARY KEY ({KeyList(t)});
+              END IF;
+
+            """)) + "END\n$$;";
+
+    /// <summary>
+    /// Autovacuum off while a first load fills the tables (measured: its VACUUM ANALYZE of tables still being filled
+    /// competed for the same cores and made the load up to 50 % slower), back on at the end, when it analyzes them.
+    /// </summary>
+    public static string PauseAutovacuum(IEnumerable<Table> tables) =>
+        string.Concat(tables.Select(t => $"ALTER TABLE {Qualified(t.Name)} SET (autovacuum_enabled = false);\n"));
+
+    public static string ResumeAutovacuum(IEnumerable<Table> tables) =>
+        string.Concat(tables.Select(t => $"ALTER TABLE {Qualified(t.Name)} RESET (autovacuum_enabled);\n"));
 
     public static string Copy(Table table) =>
         $"COPY {Qualified(table.Name)} ({string.Join(", ", table.AllColumns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)";

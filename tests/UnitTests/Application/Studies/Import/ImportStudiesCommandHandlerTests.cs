@@ -192,6 +192,21 @@ public class ImportStudiesCommandHandlerTests
     }
 
     [Fact]
+    public async Task Handle_TwoWriters_EachStudyWrittenOnceByTheWriterItsNumberPicks()
+    {
+        GivenInput([.. Enumerable.Range(0, 6).Select(i => Study(i, $"NCT0000000{i}"))]);
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 6, Writers: 2), TestContext.Current.CancellationToken);
+
+        var batches = WrittenBatches();
+        batches.Count.ShouldBe(2);
+        batches.ShouldContain(b => b.Studies.All(s => int.Parse(s.Study.NctId.Value.Substring(3)) % 2 == 0) && b.Studies.Count == 3);
+        batches.ShouldContain(b => b.Studies.All(s => int.Parse(s.Study.NctId.Value.Substring(3)) % 2 == 1) && b.Studies.Count == 3);
+        result.Read.ShouldBe(6);
+        result.Written.ShouldBe(6);
+    }
+
+    [Fact]
     public async Task Handle_CancelledDuringTheRun_BatchInFlightCompletedThenStopped()
     {
         using var cancellation = new CancellationTokenSource();
@@ -200,9 +215,12 @@ public class ImportStudiesCommandHandlerTests
 
         var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), cancellation.Token);
 
-        WrittenBatches().ShouldHaveSingleItem().Studies.Count.ShouldBe(2);
+        // The batch being written completes, and so does the one already handed to the writer; nothing after that.
+        var batches = WrittenBatches();
+        batches.Count.ShouldBeInRange(1, 2);
+        batches.ShouldAllBe(b => b.Studies.Count == 2);
         result.Status.ShouldBe(ImportStatus.Cancelled);
-        result.Read.ShouldBe(2);
+        result.Read.ShouldBe(batches.Sum(b => b.Studies.Count));
     }
 
     [Fact]

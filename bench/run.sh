@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The import benchmark of docs/performance.md, runnable from a fresh clone:
+#
+#   bench/run.sh 100000        # studies in the generated file (default 10000)
+#   REPEATS=3 bench/run.sh 20000
+#
+# Makes an N-study file in the website download's shape (../shared/tools/scale-sample.py from the real sample when it
+# is there, else the repo's own synthetic generator), its NDJSON twin and a copy with 10 % of the studies changed.
+# Then, against a private PostgreSQL 15 with default settings, alternating:
+#   (a) raw: COPY of the NDJSON into `create unlogged table raw(doc jsonb)` (CSV with quote/delimiter bytes that never
+#       occur, so backslashes survive) — PostgreSQL merely storing the JSON;
+#   (b) import: `clinical import` of the same studies into an empty database, full schema.
+# Then a re-import of the unchanged file and of the 10 %-changed file into the loaded database.
+# Prints seconds, studies/s, rows/s, peak RSS (/usr/bin/time) and the ratio import/raw.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+studies=${1:-10000}
+repeats=${REPEATS:-1}
+data=${BENCH_DIR:-/tmp/clinical-bench}
+mkdir -p "$data" artifacts
+
+command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null 2>&1 || sudo apt-get install -y -qq time >/dev/null; }
+scripts/postgres.sh start >/dev/null
+eval "$(scripts/postgres.sh env)"
+psql_() { psql -h "$DBHOST" -p "$DBPORT" -U "$DBUSER" -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+echo "building (Release, ReadyToRun)…" >&2
+dotnet publish src/Cli -c Release -r linux-x64 --self-contained false -nologo -v quiet -o artifacts/bench-cli >&2
+clinical=artifacts/bench-cli/clinical
+
+array=$data/ctg-$studies.json
+ndjson=$data/ctg-$studies.ndjson
+changed=$data/ctg-$studies-changed.json
+if [ ! -s "$array" ]; then
+  if [ -f ../shared/tools/scale-sample.py ] && [ -f ../shared/ctgov/real-studies.json ]; then
+    python3 ../shared/tools/scale-sample.py --studies "$studies" -o "$array"
+  else
+    "$clinical" sample --studies "$studies" --output "$array" >&2
+  fi
+fi
+# One study per line in the download, so the NDJSON twin is the same lines without the array's brackets and commas.
+[ -s "$ndjson" ] || sed -e '1d;$d' -e 's/,$//' "$array" > "$ndjson"
+# Every tenth study gets a new brief title: same NCT ids, 10 % of the content changed.
+[ -s "$changed" ] || awk 'NR > 1 && (NR % 10) == 2 { sub(/"briefTitle":"/, "\"briefTitle\":\"[changed] ") } { print }' "$array" > "$changed"
+
+bytes=$(stat -c %s "$array")
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+echo "# $(date -u +%F) · $studies studies · $(numfmt --to=iec "$bytes") JSON · $(nproc) cores ($cpu) · $(free -g | awk '/Mem:/ {print $2}') GiB · PostgreSQL $(psql_ -d postgres -c 'show server_version')"
+printf '| run | seconds | studies/s | rows | rows/s | peak RSS MB | import/raw |\n|---|---:|---:|---:|---:|---:|---:|\n'
+
+timed() { /usr/bin/time -f '%e %M' -o "$data/time.txt" "$@" > "$data/out.txt" 2>&1 || { cat "$data/out.txt" >&2; return 1; }; cat "$data/time.txt"; }
+row() { # name seconds rss rows ratio
+  awk -v n="$1" -v s="$2" -v m="$3" -v r="$4" -v q="$5" -v k="$studies" \
+    'BEGIN { printf "| %s | %.1f | %.0f | %s | %s | %.0f | %s |\n", n, s, k / s, (r == "" ? "–" : r), (r == "" ? "–" : sprintf("%.0f", r / s)), m / 1024, q }'
+}
+
+for run in $(seq "$repeats"); do
+  psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_raw" -c "CREATE DATABASE bench_raw"
+  psql_ -d bench_raw -c "CREATE UNLOGGED TABLE raw (doc jsonb)"
+  read -r raw_s raw_kb < <(timed psql -h "$DBHOST" -p "$DBPORT" -U "$DBUSER" -d bench_raw -c "\\copy raw (doc) FROM '$ndjson' WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')")
+  row "raw jsonb COPY #$run" "$raw_s" "$raw_kb" "$studies" "1.00"
+
+  psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import"
+  read -r imp_s imp_kb < <(DBNAME=bench_import timed "$clinical" import "$array")
+  rows=$(psql_ -d bench_import -c "SELECT rows_written FROM ctgov.import_runs ORDER BY run_id DESC LIMIT 1")
+  row "clinical import, empty database #$run" "$imp_s" "$imp_kb" "$rows" "$(awk -v a="$imp_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')"
+done
+
+read -r same_s same_kb < <(DBNAME=bench_import timed "$clinical" import "$array")
+row "re-import, unchanged" "$same_s" "$same_kb" "0" "–"
+read -r chg_s chg_kb < <(DBNAME=bench_import timed "$clinical" import "$changed")
+rows=$(psql_ -d bench_import -c "SELECT rows_written FROM ctgov.import_runs ORDER BY run_id DESC LIMIT 1")
+row "re-import, 10 % changed" "$chg_s" "$chg_kb" "$rows" "$(awk -v a="$chg_s" -v b="$imp_s" 'BEGIN { printf "%.2f of empty-DB time", a / b }')"
