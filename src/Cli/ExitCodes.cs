@@ -15,6 +15,12 @@ public static class ExitCodes
     /// <summary>The import finished but some studies were rejected (see the quarantine table).</summary>
     public const int CompletedWithRejects = 3;
 
+    /// <summary>The database cannot be reached or refused the login (host, port and database are named; never the password).</summary>
+    public const int DatabaseUnavailable = 4;
+
+    /// <summary>Another import is running against the same database.</summary>
+    public const int Busy = 5;
+
     /// <summary>Cancelled with Ctrl+C after the batch in flight was written.</summary>
     public const int Cancelled = 130;
 
@@ -24,6 +30,8 @@ public static class ExitCodes
           1    failure (e.g. database unreachable)
           2    invalid usage or input (missing file, not a JSON array, syntax error; studies before the error are kept)
           3    finished, but some studies were rejected (see ctgov.quarantine)
+          4    the database cannot be reached or refused the login
+          5    another import is running against the same database
           130  cancelled (Ctrl+C); the batch in flight was completed
         """;
 }

@@ -26,11 +26,13 @@ internal static class ImportCommand
             Description = "Database connections writing in parallel (a study always goes to the same one)",
             DefaultValueFactory = _ => 2,
         };
-        var command = new Command("import", "Import studies into PostgreSQL (schema ctgov, created or upgraded as needed)") { file, batchSize, writers };
+        var full = new Option<bool>("--full")
+        {
+            Description = "The file is the whole registry: mark stored studies absent from it as deleted (soft delete, after a complete read only)",
+        };
+        var command = new Command("import", "Import studies into PostgreSQL (schema ctgov, created or upgraded as needed)") { file, batchSize, writers, full };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetRequiredValue(file),
-            parseResult.GetValue(batchSize),
-            parseResult.GetValue(writers),
+            new ImportStudiesCommand(parseResult.GetRequiredValue(file), parseResult.GetValue(batchSize), parseResult.GetValue(writers), parseResult.GetValue(full)),
             parseResult.GetValue(connectionOption),
             parseResult.GetValue(verboseOption),
             console,
@@ -39,12 +41,13 @@ internal static class ImportCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, int batchSize, int writers, string? connection, bool verbose, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ImportStudiesCommand import, string? connection, bool verbose, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
-        string database;
+        string database, connectionString;
         try
         {
-            database = CliHost.DescribeDatabase(connection);
+            connectionString = PostgresSettings.BuildConnectionString(connection, Environment.GetEnvironmentVariable);
+            database = PostgresSettings.Describe(connectionString);
         }
         catch (ArgumentException ex)
         {
@@ -55,10 +58,17 @@ internal static class ImportCommand
         var progress = new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
         using var host = CliHost.Build(connection, verbose, services => services.AddSingleton<IImportProgress>(progress));
         await using var scope = host.Services.CreateAsyncScope();
-        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         try
         {
-            var result = await sender.Send(new ImportStudiesCommand(path, batchSize, writers), cancellationToken);
+            // The input is checked first (a missing file is a usage error whatever the database), then the database.
+            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+            if (File.Exists(import.Path) && await ProbeAsync(scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), cancellationToken) is { } unreachable)
+            {
+                await error.WriteLineAsync($"error: cannot use PostgreSQL at {database}: {PostgresSettings.Redact(unreachable, connectionString)}");
+                return ExitCodes.DatabaseUnavailable;
+            }
+
+            var result = await sender.Send(import, cancellationToken);
             progress.Finish();
             ImportSummary.Write(console, result, database);
             return result.Status switch
@@ -86,12 +96,11 @@ internal static class ImportCommand
         {
             progress.Finish();
             await error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.Failure;
+            return ExitCodes.Busy;
         }
         catch (NpgsqlException ex)
         {
             progress.Finish();
-            var connectionString = PostgresSettings.BuildConnectionString(connection, Environment.GetEnvironmentVariable);
             await error.WriteLineAsync($"error: PostgreSQL at {database}: {PostgresSettings.Redact(ex.Message, connectionString)}");
             return ExitCodes.Failure;
         }
@@ -100,6 +109,20 @@ internal static class ImportCommand
             progress.Finish();
             await error.WriteLineAsync("cancelled");
             return ExitCodes.Cancelled;
+        }
+    }
+
+    /// <summary>Opens one connection: null when the database answers, else why not (unreachable, login refused, no such database).</summary>
+    private static async Task<string?> ProbeAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            return null;
+        }
+        catch (NpgsqlException ex)
+        {
+            return ex.InnerException is { } inner && ex is not PostgresException ? $"{ex.Message} ({inner.Message})" : ex.Message;
         }
     }
 }

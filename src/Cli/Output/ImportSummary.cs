@@ -16,6 +16,7 @@ internal static class ImportSummary
         table.AddRow("written (new or changed)", $"{result.Written:N0}");
         table.AddRow("unchanged (skipped)", $"{result.Unchanged:N0}");
         table.AddRow("rejected (quarantined)", $"{result.Rejected:N0}");
+        table.AddRow("deleted (absent from a --full file)", $"{result.Deleted:N0}");
         table.AddRow("duplicate NCT ids (last wins)", $"{result.Duplicates:N0}");
         table.AddRow("warnings", $"{result.Warnings:N0}");
         foreach (var (rule, count) in result.WarningsByRule.OrderBy(p => p.Key, StringComparer.Ordinal))

@@ -18,6 +18,9 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
     private static readonly string ToolVersion = typeof(PostgresStudyRepository).Assembly.GetName().Version?.ToString() ?? "0";
     private static readonly string[] DeleteStatements = [.. SchemaSql.DeleteStudies(StudyTables.All)];
 
+    /// <summary>Attempts per batch when the connection breaks (the batch's transaction rolled back, so a retry is safe).</summary>
+    public const int MaxAttempts = 4;
+
     private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly TimeProvider _timeProvider = timeProvider;
     private readonly ConcurrentBag<BinaryCopyBuffer> _buffers = [];
@@ -65,6 +68,12 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
             }
 
             await ExecuteAsync(lockConnection, SchemaSql.RestorePrimaryKeys(StudyTables.All) + SchemaSql.ResumeAutovacuum(StudyTables.All), cancellationToken);
+
+            // Holding the lock, no other run is alive: a run still marked running was killed.
+            await ExecuteAsync(
+                lockConnection,
+                $"UPDATE {SchemaSql.Qualified("import_runs")} SET status = 'interrupted', finished_at = now(), error = coalesce(error, 'the process ended without completing the run (killed?); a re-run completes the import') WHERE status = 'running'",
+                cancellationToken);
             var firstLoad = !await ExecuteScalarAsync<bool>(lockConnection, $"SELECT EXISTS (SELECT 1 FROM {SchemaSql.Qualified("studies")})", cancellationToken);
             if (firstLoad)
             {
@@ -101,7 +110,53 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         return await ReadStoredHashesAsync(connection, null, nctIds, cancellationToken);
     }
 
+    /// <summary>
+    /// Writes the batch in one transaction, retrying it (it rolled back as a whole) when the connection breaks or the
+    /// server restarts: <see cref="MaxAttempts"/> attempts with growing pauses, then the error goes to the run.
+    /// </summary>
     public async Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteBatchOnceAsync(runId, studies, rejects, cancellationToken);
+            }
+            catch (NpgsqlException ex) when (ex.IsTransient && attempt < MaxAttempts)
+            {
+                NpgsqlConnection.ClearAllPools();
+                await Task.Delay(TimeSpan.FromSeconds(attempt * attempt), _timeProvider, cancellationToken);
+            }
+        }
+    }
+
+    public async Task<long> MarkAbsentStudiesDeletedAsync(long runId, IReadOnlyCollection<string> seen, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, "CREATE TEMP TABLE seen (nct_id text PRIMARY KEY) ON COMMIT DROP", cancellationToken);
+        await using (var writer = await connection.BeginBinaryImportAsync("COPY seen (nct_id) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var nctId in seen)
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(nctId, NpgsqlDbType.Text, cancellationToken);
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        await using var mark = new NpgsqlCommand(
+            $"UPDATE {SchemaSql.Qualified("studies")} s SET deleted_in_run = $1 WHERE s.deleted_in_run IS NULL AND NOT EXISTS (SELECT 1 FROM seen WHERE seen.nct_id = s.nct_id)",
+            connection,
+            transaction);
+        mark.Parameters.Add(new NpgsqlParameter { Value = runId });
+        var deleted = await mark.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
+
+    private async Task<BatchWriteResult> WriteBatchOnceAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -182,7 +237,7 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         await using var command = _dataSource.CreateCommand($"""
             UPDATE {SchemaSql.Qualified("import_runs")}
                SET finished_at = now(), status = $2, studies_read = $3, studies_written = $4, studies_unchanged = $5,
-                   studies_rejected = $6, duplicates = $7, warnings = $8, rows_written = $9, warnings_by_rule = $10::jsonb, error = $11, unknown_paths = $12::jsonb
+                   studies_rejected = $6, duplicates = $7, warnings = $8, rows_written = $9, warnings_by_rule = $10::jsonb, error = $11, unknown_paths = $12::jsonb, studies_deleted = $13
              WHERE run_id = $1
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = runId });
@@ -197,6 +252,7 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(result.WarningsByRule, PersistenceJsonContext.Default.IReadOnlyDictionaryStringInt64), NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)result.Error ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(result.UnknownPaths, PersistenceJsonContext.Default.IReadOnlyDictionaryStringInt64), NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = result.Deleted });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -229,7 +285,8 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
             return hashes;
         }
 
-        await using var command = new NpgsqlCommand($"SELECT nct_id, content_sha256 FROM {SchemaSql.Qualified("studies")} WHERE nct_id = ANY($1)", connection, transaction);
+        // A soft-deleted study that is back in the registry has no "stored" hash: it is rewritten, which clears its mark.
+        await using var command = new NpgsqlCommand($"SELECT nct_id, CASE WHEN deleted_in_run IS NULL THEN content_sha256 ELSE '' END FROM {SchemaSql.Qualified("studies")} WHERE nct_id = ANY($1)", connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = nctIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -66,11 +66,11 @@ public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<Po
     }
 
     [Fact]
-    public async Task Import_UnreachableDatabase_ExitsOneNamingHostPortAndDatabaseButNotThePassword()
+    public async Task Import_UnreachableDatabase_ExitsFourNamingHostPortAndDatabaseButNotThePassword()
     {
         var (exitCode, _, error) = await RunAsync("import", SharedData.RealStudiesPath, "--connection", $"Host=127.0.0.1;Port=1;Database=nowhere;Username=someone;Password={Secret};Timeout=3");
 
-        exitCode.ShouldBe(ExitCodes.Failure);
+        exitCode.ShouldBe(ExitCodes.DatabaseUnavailable);
         error.ShouldContain("127.0.0.1:1/nowhere");
         error.ShouldNotContain(Secret);
     }

@@ -21,6 +21,12 @@ public interface IStudyRepository
     /// </summary>
     Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// After a complete read of a full registry file: marks every stored study that is not in <paramref name="seen"/> as
+    /// deleted by this run (soft delete: its rows stay). Returns how many were marked.
+    /// </summary>
+    Task<long> MarkAbsentStudiesDeletedAsync(long runId, IReadOnlyCollection<string> seen, CancellationToken cancellationToken);
+
     /// <summary>Marks the run finished with its outcome and counts.</summary>
     Task CompleteRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken);
 }

@@ -5,9 +5,10 @@ namespace Clinical.Application.Studies.Import;
 /// <summary>
 /// Import every study of the input at <paramref name="Path"/>, writing in batches of <paramref name="BatchSize"/> studies
 /// over <paramref name="Writers"/> database connections (each study always goes to the same one, so input order holds
-/// per study).
+/// per study). With <paramref name="Full"/> the input is the whole registry: studies stored but absent from it are
+/// soft-deleted (marked with the run), never removed.
 /// </summary>
-public sealed record ImportStudiesCommand(string Path, int BatchSize = ImportStudiesCommand.DefaultBatchSize, int Writers = ImportStudiesCommand.DefaultWriters)
+public sealed record ImportStudiesCommand(string Path, int BatchSize = ImportStudiesCommand.DefaultBatchSize, int Writers = ImportStudiesCommand.DefaultWriters, bool Full = false)
     : ICommand<ImportStudiesResult>
 {
     public const int DefaultBatchSize = 250;

@@ -35,7 +35,7 @@ public sealed partial class ImportStudiesCommandHandler(
         var info = _source.Describe(command.Path);
         await _repository.EnsureSchemaAsync(cancellationToken);
         var runId = await _repository.BeginRunAsync(info, cancellationToken);
-        var run = new Run(runId, info, started, command.BatchSize);
+        var run = new Run(runId, info, started, command.BatchSize, trackSeen: command.Full);
 
         var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var writers = Enumerable.Range(0, command.Writers)
@@ -67,15 +67,12 @@ public sealed partial class ImportStudiesCommandHandler(
                     run.Error = batch.Error.Message;
                     LogInputError(batch.Error, run.Id, run.Read);
                 }
-                else if (cancellationToken.IsCancellationRequested)
-                {
-                    break;
-                }
             }
 
             if (cancellationToken.IsCancellationRequested && run.Status == ImportStatus.Succeeded)
             {
-                // Batches the reader processed ahead are dropped: nothing after the batches in flight is written.
+                // The reader stopped at the request; what it had already processed was still written, so every study
+                // counted as read is in the database.
                 run.Status = ImportStatus.Cancelled;
                 LogCancelled(run.Id, run.Read);
             }
@@ -103,6 +100,12 @@ public sealed partial class ImportStudiesCommandHandler(
             run.Error = failure.Message;
             await TryCompleteAsync(run);
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        if (command.Full && run.Status == ImportStatus.Succeeded)
+        {
+            // Only a complete read of the whole registry may say what is gone; a partial or broken file never deletes.
+            run.Deleted = await _repository.MarkAbsentStudiesDeletedAsync(runId, run.Seen, CancellationToken.None);
         }
 
         var result = run.ToResult(_timeProvider.GetElapsedTime(started));
@@ -187,7 +190,7 @@ public sealed partial class ImportStudiesCommandHandler(
         Parallel.For(0, raws.Count, i =>
         {
             results[i] = ids[i] is { } id && stored.TryGetValue(id, out var hash) && hash.AsSpan().SequenceEqual(hashes[i])
-                ? ProcessedStudy.Unchanged
+                ? ProcessedStudy.UnchangedStudy(id)
                 : _processor.Process(raws[i], hashes[i]);
         });
         return new Batch(results, bytesRead, error);
@@ -291,8 +294,10 @@ public sealed partial class ImportStudiesCommandHandler(
     /// The running state of one import: counters and the pending batch (duplicates within it: last wins). The pending
     /// batch and read-side counters belong to the dispatcher; the written counters are shared by the writers (locked).
     /// </summary>
-    private sealed class Run(long id, StudySourceInfo info, long started, int batchSize)
+    private sealed class Run(long id, StudySourceInfo info, long started, int batchSize, bool trackSeen)
     {
+        private readonly HashSet<string>? _seen = trackSeen ? new(StringComparer.Ordinal) : null;
+
         private readonly Lock _writeLock = new();
         private readonly Dictionary<NctId, int> _positions = [];
         private readonly Dictionary<string, long> _warningsByRule = new(StringComparer.Ordinal);
@@ -328,6 +333,11 @@ public sealed partial class ImportStudiesCommandHandler(
 
         public long Rows { get; private set; }
 
+        public long Deleted { get; set; }
+
+        /// <summary>The NCT numbers read in this run (only with --full): stored, unchanged or rejected, all are present.</summary>
+        public IReadOnlyCollection<string> Seen => _seen ?? [];
+
         /// <summary>Adds what a writer wrote; returns a progress snapshot. Called by the writers, concurrently.</summary>
         public ImportProgressSnapshot Record(BatchWriteResult written, WriteJob job, TimeSpan elapsed)
         {
@@ -342,6 +352,11 @@ public sealed partial class ImportStudiesCommandHandler(
 
         public void Add(ProcessedStudy processed)
         {
+            if (_seen is not null && processed.NctId is { } seenId)
+            {
+                _seen.Add(seenId);
+            }
+
             if (processed.IsUnchanged)
             {
                 lock (_writeLock)
@@ -395,6 +410,6 @@ public sealed partial class ImportStudiesCommandHandler(
 
         public ImportStudiesResult ToResult(TimeSpan elapsed) =>
             new(
-                Id, Status, Read, Written, Unchanged, Rejected, Duplicates, Warnings, Rows, elapsed, Error, new Dictionary<string, long>(_warningsByRule), new Dictionary<string, long>(_unknownPaths));
+                Id, Status, Read, Written, Unchanged, Rejected, Duplicates, Warnings, Rows, elapsed, Error, new Dictionary<string, long>(_warningsByRule), new Dictionary<string, long>(_unknownPaths), Deleted);
     }
 }

@@ -30,7 +30,8 @@ public sealed record ImportStudiesResult(
     TimeSpan Elapsed,
     string? Error,
     IReadOnlyDictionary<string, long> WarningsByRule,
-    IReadOnlyDictionary<string, long> UnknownPaths)
+    IReadOnlyDictionary<string, long> UnknownPaths,
+    long Deleted = 0)
 {
     public double StudiesPerSecond => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
 

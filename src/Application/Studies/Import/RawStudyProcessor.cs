@@ -124,7 +124,12 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
 /// </summary>
 public sealed record ProcessedStudy(StoredStudy? Study, QuarantinedStudy? Reject, IReadOnlyList<ValidationFailure>? Warnings, IReadOnlyList<string>? UnknownPaths = null)
 {
-    public static ProcessedStudy Unchanged { get; } = new(null, null, null);
+    private string? _unchangedNctId;
 
     public bool IsUnchanged => Study is null && Reject is null;
+
+    /// <summary>The study's NCT number, when it is known (always for stored and unchanged studies).</summary>
+    public string? NctId => Study?.Study.NctId.Value ?? Reject?.NctId ?? _unchangedNctId;
+
+    public static ProcessedStudy UnchangedStudy(string nctId) => new(null, null, null) { _unchangedNctId = nctId };
 }

@@ -38,6 +38,7 @@ public static class DataDictionary
             - Enumerations are stored as the registry spells them; values a newer registry adds are kept, and counted as
               warnings in `import_runs.warnings_by_rule`.
             - Lineage: `studies.content_sha256` (SHA-256 of the study's raw JSON), `studies.import_run_id` → `import_runs`.
+              `studies.deleted_in_run` marks a study that a `--full` import no longer found in the registry (its rows stay).
 
             ## Distribution on Citus
 
@@ -125,8 +126,8 @@ public static class DataDictionary
         ### `import_runs`
 
         One row per run: `run_id`, `source_path`, `source_kind`, `source_bytes`, `started_at`, `finished_at`, `status`
-        (running, succeeded, input_error, cancelled, failed), `studies_read`, `studies_written`, `studies_unchanged`,
-        `studies_rejected`, `duplicates`, `warnings`, `rows_written`, `warnings_by_rule` (jsonb), `unknown_paths` (jsonb: JSON
+        (running, succeeded, input_error, cancelled, failed, interrupted — a killed run, marked by the next one), `studies_read`,
+        `studies_written`, `studies_unchanged`, `studies_rejected`, `studies_deleted` (soft-deleted by a `--full` run), `duplicates`, `warnings`, `rows_written`, `warnings_by_rule` (jsonb), `unknown_paths` (jsonb: JSON
         paths in the input that the schema does not describe, with counts), `error`, `tool_version`.
 
         ### `quarantine`

@@ -54,6 +54,7 @@ public static class SchemaSql
                 PRIMARY KEY (run_id, ordinal)
             );
             ALTER TABLE {Qualified("import_runs")} ADD COLUMN IF NOT EXISTS unknown_paths jsonb;
+            ALTER TABLE {Qualified("import_runs")} ADD COLUMN IF NOT EXISTS studies_deleted bigint NOT NULL DEFAULT 0;
             CREATE INDEX IF NOT EXISTS quarantine_nct_id ON {Qualified("quarantine")} (nct_id);
             """);
         foreach (var table in tables)
@@ -71,6 +72,8 @@ public static class SchemaSql
             sql.AppendLine($"COMMENT ON TABLE {Qualified(table.Name)} IS {Literal(TableComment(table))};");
         }
 
+        sql.AppendLine($"ALTER TABLE {Qualified("studies")} ADD COLUMN IF NOT EXISTS deleted_in_run bigint;");
+        sql.AppendLine($"COMMENT ON COLUMN {Qualified("studies")}.deleted_in_run IS 'import_runs.run_id of the --full run whose file no longer held the study (soft delete; null while it is in the registry)';");
         sql.AppendLine($"DROP VIEW IF EXISTS {Qualified("calculated_values")};");
         sql.AppendLine(CalculatedValuesView);
         return sql.ToString();

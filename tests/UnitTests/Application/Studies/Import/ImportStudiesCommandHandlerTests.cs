@@ -207,20 +207,35 @@ public class ImportStudiesCommandHandlerTests
     }
 
     [Fact]
-    public async Task Handle_CancelledDuringTheRun_BatchInFlightCompletedThenStopped()
+    public async Task Handle_CancelledDuringTheRun_StopsReadingAndWritesWhatWasRead()
     {
         using var cancellation = new CancellationTokenSource();
-        GivenInput([.. Enumerable.Range(0, 5).Select(i => Study(i, $"NCT0000000{i}"))]);
-        _progress.When(p => p.Report(Arg.Any<ImportProgressSnapshot>())).Do(_ => cancellation.Cancel());
+        var firstBatchWritten = new TaskCompletionSource();
+        _source.ReadAsync(InputPath, Arg.Any<CancellationToken>()).Returns(GatedInput(firstBatchWritten.Task));
+        _progress.When(p => p.Report(Arg.Any<ImportProgressSnapshot>())).Do(_ =>
+        {
+            cancellation.Cancel();
+            firstBatchWritten.TrySetResult();
+        });
 
         var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), cancellation.Token);
 
-        // The batch being written completes, and so does the one already handed to the writer; nothing after that.
-        var batches = WrittenBatches();
-        batches.Count.ShouldBeInRange(1, 2);
-        batches.ShouldAllBe(b => b.Studies.Count == 2);
+        WrittenBatches().ShouldHaveSingleItem().Studies.Count.ShouldBe(2);
         result.Status.ShouldBe(ImportStatus.Cancelled);
-        result.Read.ShouldBe(batches.Sum(b => b.Studies.Count));
+        result.Read.ShouldBe(2);
+        result.Written.ShouldBe(2);
+    }
+
+    /// <summary>Two studies, then the rest only once the first batch is written (and cancellation requested).</summary>
+    private static async IAsyncEnumerable<RawStudy> GatedInput(Task gate)
+    {
+        yield return Study(0, "NCT00000000");
+        yield return Study(1, "NCT00000001");
+        await gate;
+        for (var i = 2; i < 6; i++)
+        {
+            yield return Study(i, $"NCT0000000{i}");
+        }
     }
 
     [Fact]
