@@ -23,6 +23,7 @@ internal sealed class JsonArraySplitter(string path)
     private JsonReaderState _state = new(Options);
     private bool _sawRoot;
     private long _line = 1;
+    private long _stateLineBase = 1; // the line at which the reader state's own line count starts
     private StudySourceException? _pendingError;
 
     /// <summary>True once the closing bracket of the array has been read.</summary>
@@ -30,7 +31,10 @@ internal sealed class JsonArraySplitter(string path)
 
     /// <summary>
     /// Splits as many whole elements as <paramref name="data"/> holds. Returns how many bytes were consumed: the caller
-    /// keeps the rest and passes it again with more data appended.
+    /// keeps the rest and passes it again with more data appended. A syntax error inside the array costs only the study
+    /// it is in: the splitter hands that study's bytes on as an element (the parser then quarantines it) and resumes at
+    /// the next study that starts a line, as every study does in the registry's download. A file that ends inside a
+    /// study (truncated) has nothing to resume at: that raises a <see cref="StudySourceException"/>.
     /// </summary>
     /// <param name="data">Unconsumed bytes.</param>
     /// <param name="dataOffset">Absolute offset of the first byte of <paramref name="data"/> in the input.</param>
@@ -43,62 +47,97 @@ internal sealed class JsonArraySplitter(string path)
             throw _pendingError;
         }
 
-        var reader = new Utf8JsonReader(data, isFinal, _state);
         var safe = 0;
-        try
+        while (true)
         {
-            while (true)
+            try
             {
-                if (!reader.Read())
-                {
-                    break;
-                }
-
+                return SplitFrom(data, safe, isFinal, found, ref safe, dataOffset);
+            }
+            catch (JsonException ex)
+            {
                 if (!_sawRoot)
                 {
-                    if (reader.TokenType != JsonTokenType.StartArray)
+                    throw data[safe..].Trim(" \t\r\n"u8).IsEmpty
+                        ? new StudySourceException(_path, "The file is empty: expected a JSON array of studies.", dataOffset, _line)
+                        : SyntaxError(ex, data, dataOffset, safe);
+                }
+
+                var broken = safe + data[safe..].IndexOfAnyExcept(" \t\r\n,"u8);
+                var next = broken < safe ? -1 : data[(broken + 1)..].IndexOf("\n{"u8);
+                if (next < 0)
+                {
+                    if (!isFinal)
                     {
-                        var start = dataOffset + reader.TokenStartIndex;
-                        throw new StudySourceException(_path, RootMessage(reader.TokenType), start, _line + data[..(int)reader.TokenStartIndex].Count((byte)'\n'));
+                        return safe; // the next study may be in data not read yet: come back with more
                     }
 
-                    _sawRoot = true;
-                    Advance(ref safe, data, reader);
-                    continue;
+                    // Nothing to resume at: hand on the studies found before the error, raise it on the next call.
+                    _pendingError = SyntaxError(ex, data, dataOffset, safe);
+                    if (found.Count == 0)
+                    {
+                        throw _pendingError;
+                    }
+
+                    return safe;
                 }
 
-                if (reader.CurrentDepth == 0 && reader.TokenType == JsonTokenType.EndArray)
-                {
-                    Done = true;
-                    Advance(ref safe, data, reader);
-                    continue;
-                }
-
-                var elementStart = (int)reader.TokenStartIndex;
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
-                {
-                    break;
-                }
-
-                var elementEnd = (int)reader.BytesConsumed;
-                var elementLine = _line + data[safe..elementStart].Count((byte)'\n');
-                found.Add((elementStart, elementEnd - elementStart, elementLine));
-                Advance(ref safe, data, reader);
+                var resume = broken + 1 + next + 1;
+                var end = broken + data[broken..resume].TrimEnd(" \t\r\n"u8).TrimEnd(","u8).TrimEnd(" \t\r\n"u8).Length;
+                var brokenLine = _line + data[safe..broken].Count((byte)'\n');
+                found.Add((broken, end - broken, brokenLine));
+                RecoveredErrors++;
+                _line += data[safe..resume].Count((byte)'\n');
+                _stateLineBase = _line;
+                _state = InsideArray();
+                safe = resume;
             }
         }
-        catch (JsonException ex)
+    }
+
+    /// <summary>Syntax errors inside the array that cost one study each (the file went on).</summary>
+    public int RecoveredErrors { get; private set; }
+
+    private int SplitFrom(ReadOnlySpan<byte> data, int from, bool isFinal, List<(int Start, int Length, long Line)> found, ref int safe, long dataOffset)
+    {
+        var reader = new Utf8JsonReader(data[from..], isFinal, _state);
+        while (true)
         {
-            if (!_sawRoot && data[safe..].Trim(" \t\r\n"u8).IsEmpty)
+            if (!reader.Read())
             {
-                throw new StudySourceException(_path, "The file is empty: expected a JSON array of studies.", dataOffset, _line);
+                break;
             }
 
-            // Hand on the studies found before the error first; the error is raised on the next call.
-            _pendingError = SyntaxError(ex, data, dataOffset, safe);
-            if (found.Count == 0)
+            if (!_sawRoot)
             {
-                throw _pendingError;
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    var start = from + (int)reader.TokenStartIndex;
+                    throw new StudySourceException(_path, RootMessage(reader.TokenType), dataOffset + start, _line + data[..start].Count((byte)'\n'));
+                }
+
+                _sawRoot = true;
+                Advance(ref safe, data, from, reader);
+                continue;
             }
+
+            if (reader.CurrentDepth == 0 && reader.TokenType == JsonTokenType.EndArray)
+            {
+                Done = true;
+                Advance(ref safe, data, from, reader);
+                continue;
+            }
+
+            var elementStart = from + (int)reader.TokenStartIndex;
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
+            {
+                break;
+            }
+
+            var elementEnd = from + (int)reader.BytesConsumed;
+            var elementLine = _line + data[safe..elementStart].Count((byte)'\n');
+            found.Add((elementStart, elementEnd - elementStart, elementLine));
+            Advance(ref safe, data, from, reader);
         }
 
         if (isFinal && !_sawRoot)
@@ -109,9 +148,17 @@ internal sealed class JsonArraySplitter(string path)
         return safe;
     }
 
-    private void Advance(ref int safe, ReadOnlySpan<byte> data, in Utf8JsonReader reader)
+    /// <summary>The reader's state just inside a top-level array, to resume reading at the next study.</summary>
+    private static JsonReaderState InsideArray()
     {
-        var end = (int)reader.BytesConsumed;
+        var reader = new Utf8JsonReader("["u8, isFinalBlock: false, new JsonReaderState(Options));
+        reader.Read();
+        return reader.CurrentState;
+    }
+
+    private void Advance(ref int safe, ReadOnlySpan<byte> data, int from, in Utf8JsonReader reader)
+    {
+        var end = from + (int)reader.BytesConsumed;
         _line += data[safe..end].Count((byte)'\n');
         safe = end;
         _state = reader.CurrentState;
@@ -128,7 +175,7 @@ internal sealed class JsonArraySplitter(string path)
     {
         var line = _line;
         var lineStart = safe;
-        var targetLine = (ex.LineNumber ?? (line - 1)) + 1;
+        var targetLine = _stateLineBase + (ex.LineNumber ?? (line - _stateLineBase));
         while (line < targetLine)
         {
             var next = data[lineStart..].IndexOf((byte)'\n');

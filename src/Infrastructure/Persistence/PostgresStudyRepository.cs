@@ -18,6 +18,8 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
     private static readonly string ToolVersion = typeof(PostgresStudyRepository).Assembly.GetName().Version?.ToString() ?? "0";
     private static readonly string[] DeleteStatements = [.. SchemaSql.DeleteStudies(StudyTables.All)];
 
+    private const int MaxPooledBufferBytes = 4 << 20;
+
     /// <summary>Attempts per batch when the connection breaks (the batch's transaction rolled back, so a retry is safe).</summary>
     public const int MaxAttempts = 4;
 
@@ -104,27 +106,39 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         }
     }
 
-    public async Task<IReadOnlyDictionary<string, byte[]>> GetStoredHashesAsync(IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken)
-    {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        return await ReadStoredHashesAsync(connection, null, nctIds, cancellationToken);
-    }
+    public Task<IReadOnlyDictionary<string, byte[]>> GetStoredHashesAsync(IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken) =>
+        RetryAsync<IReadOnlyDictionary<string, byte[]>>(
+            async () =>
+            {
+                await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+                return await ReadStoredHashesAsync(connection, null, nctIds, cancellationToken);
+            },
+            cancellationToken);
 
     /// <summary>
     /// Writes the batch in one transaction, retrying it (it rolled back as a whole) when the connection breaks or the
     /// server restarts: <see cref="MaxAttempts"/> attempts with growing pauses, then the error goes to the run.
     /// </summary>
-    public async Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
+    public Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken) =>
+        RetryAsync(() => WriteBatchOnceAsync(runId, studies, rejects, cancellationToken), cancellationToken);
+
+    /// <summary>Broken connections, and a server that terminated the session or is restarting.</summary>
+    private static bool IsTransient(NpgsqlException ex) =>
+        ex.IsTransient || ex is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow };
+
+    /// <summary>Runs a unit of work that rolls back as a whole, again after a transient failure (broken connection, server restart).</summary>
+    private async Task<T> RetryAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await WriteBatchOnceAsync(runId, studies, rejects, cancellationToken);
+                return await work();
             }
-            catch (NpgsqlException ex) when (ex.IsTransient && attempt < MaxAttempts)
+            catch (NpgsqlException ex) when (IsTransient(ex) && attempt < MaxAttempts)
             {
-                NpgsqlConnection.ClearAllPools();
+                // Connections the server dropped are dead in the pool too: start from fresh ones.
+                _dataSource.Clear();
                 await Task.Delay(TimeSpan.FromSeconds(attempt * attempt), _timeProvider, cancellationToken);
             }
         }
@@ -217,22 +231,35 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
                 {
                     // Statistics: autovacuum, back on, analyzes the new tables right after the run (an explicit ANALYZE
                     // of all tables cost 2.6 s of a 20k-study load and held the run open for it).
-                    await ExecuteAsync(run.LockConnection, SchemaSql.RestorePrimaryKeys(StudyTables.All) + SchemaSql.ResumeAutovacuum(StudyTables.All), cancellationToken);
+                    await RetryAsync(
+                        async () =>
+                        {
+                            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+                            await ExecuteAsync(connection, SchemaSql.RestorePrimaryKeys(StudyTables.All) + SchemaSql.ResumeAutovacuum(StudyTables.All), cancellationToken);
+                            return true;
+                        },
+                        cancellationToken);
                 }
 
-                await UpdateRunAsync(runId, result, cancellationToken);
-
-                // A pooled connection keeps session locks until it is reused: release explicitly.
-                await ExecuteAsync(run.LockConnection, $"SELECT pg_advisory_unlock({SchemaSql.RunLockKey})", cancellationToken);
+                await RetryAsync(() => UpdateRunAsync(runId, result, cancellationToken), cancellationToken);
+                try
+                {
+                    // A pooled connection keeps session locks until it is reused: release explicitly.
+                    await ExecuteAsync(run.LockConnection, $"SELECT pg_advisory_unlock({SchemaSql.RunLockKey})", cancellationToken);
+                }
+                catch (NpgsqlException)
+                {
+                    // The lock's connection is gone (and with it the lock).
+                }
             }
 
             return;
         }
 
-        await UpdateRunAsync(runId, result, cancellationToken);
+        await RetryAsync(() => UpdateRunAsync(runId, result, cancellationToken), cancellationToken);
     }
 
-    private async Task UpdateRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken)
+    private async Task<bool> UpdateRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand($"""
             UPDATE {SchemaSql.Qualified("import_runs")}
@@ -254,6 +281,7 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(result.UnknownPaths, PersistenceJsonContext.Default.IReadOnlyDictionaryStringInt64), NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = result.Deleted });
         await command.ExecuteNonQueryAsync(cancellationToken);
+        return true;
     }
 
     public static string StatusName(ImportStatus status) => status switch
@@ -362,8 +390,9 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         finally
         {
             await Task.WhenAll(encoded).ContinueWith(_ => { }, TaskScheduler.Default);
-            foreach (var buffer in buffers)
+            foreach (var buffer in buffers.Where(b => b.Capacity <= MaxPooledBufferBytes))
             {
+                // A buffer that grew for a batch of unusually large studies is left to the GC, so memory stays flat.
                 _buffers.Add(buffer);
             }
         }

@@ -35,6 +35,23 @@ public sealed class PostgresDatabase : IAsyncLifetime
         ConnectionString = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = Name, Pooling = true }.ConnectionString;
     }
 
+    private readonly List<string> _siblings = [];
+
+    /// <summary>Another fresh database on the same server, dropped with this one (e.g. a clean run to compare with).</summary>
+    public async Task<string> CreateSiblingAsync()
+    {
+        var name = $"{Name}_{_siblings.Count + 1}";
+        await using (var connection = new NpgsqlConnection(_adminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        _siblings.Add(name);
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
+    }
+
     /// <summary>Skips the test when there is no server (never under CI, where the fixture already failed).</summary>
     public void RequireAvailable() => Assert.SkipWhen(_adminConnectionString is null, $"No PostgreSQL: {_problem}");
 
@@ -59,7 +76,10 @@ public sealed class PostgresDatabase : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        foreach (var name in _siblings.Append(Name))
+        {
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 }

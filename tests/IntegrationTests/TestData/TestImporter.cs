@@ -22,11 +22,11 @@ internal static class TestImporter
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    public static async Task<ImportStudiesResult> ImportAsync(string connectionString, string path, int batchSize = ImportStudiesCommand.DefaultBatchSize)
+    public static async Task<ImportStudiesResult> ImportAsync(string connectionString, string path, int batchSize = ImportStudiesCommand.DefaultBatchSize, bool full = false, int writers = 2)
     {
         await using var services = BuildServices(connectionString);
         await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ImportStudiesCommand(path, batchSize), TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ImportStudiesCommand(path, batchSize, writers, full), TestContext.Current.CancellationToken);
     }
 
     public static async Task<Dictionary<string, string>> TableChecksumsAsync(string connectionString, IEnumerable<string> tables)

@@ -28,6 +28,9 @@ public sealed class BinaryCopyBuffer
         Reset();
     }
 
+    /// <summary>Bytes the buffer can hold without growing.</summary>
+    public int Capacity => _buffer.Length;
+
     /// <summary>Rows written since the last <see cref="Reset"/>.</summary>
     public int Rows { get; private set; }
 

@@ -119,11 +119,11 @@ public abstract class Table<TRow> : Table
     internal abstract void Visit(Study study, RowVisitor visit);
 
     /// <summary>A table whose rows are the elements of one JSON array under each row of this table.</summary>
-    public Table<TChild> Child<TChild>(string name, string ordinalColumn, string jsonPath, Func<TRow, IEnumerable<TChild>?> rows, string description) =>
+    public Table<TChild> Child<TChild>(string name, string ordinalColumn, string jsonPath, Func<TRow, IReadOnlyList<TChild>?> rows, string description) =>
         new ChildTable<TRow, TChild>(name, description, this, null, ordinalColumn, [(new TableSource(jsonPath, null), rows)]);
 
     /// <summary>A table whose rows come from several JSON arrays of the same shape, told apart by <paramref name="kindColumn"/>.</summary>
-    public Table<TChild> Merged<TChild>(string name, string kindColumn, string ordinalColumn, string description, params (string Kind, string JsonPath, Func<TRow, IEnumerable<TChild>?> Rows)[] sources) =>
+    public Table<TChild> Merged<TChild>(string name, string kindColumn, string ordinalColumn, string description, params (string Kind, string JsonPath, Func<TRow, IReadOnlyList<TChild>?> Rows)[] sources) =>
         new ChildTable<TRow, TChild>(name, description, this, kindColumn, ordinalColumn, [.. sources.Select(s => (new TableSource(s.JsonPath, s.Kind), s.Rows))]);
 
     public Table<TRow> Text(string name, string path, Func<TRow, string?> value) =>
@@ -255,11 +255,11 @@ internal sealed class ChildTable<TParent, TRow>(
     Table<TParent> parent,
     string? kindColumn,
     string ordinalColumn,
-    IReadOnlyList<(TableSource Source, Func<TParent, IEnumerable<TRow>?> Rows)> sources)
+    IReadOnlyList<(TableSource Source, Func<TParent, IReadOnlyList<TRow>?> Rows)> sources)
     : Table<TRow>(name, description, parent, kindColumn, ordinalColumn)
 {
     private readonly Table<TParent> _parent = parent;
-    private readonly IReadOnlyList<(TableSource Source, Func<TParent, IEnumerable<TRow>?> Rows)> _sources = sources;
+    private readonly IReadOnlyList<(TableSource Source, Func<TParent, IReadOnlyList<TRow>?> Rows)> _sources = sources;
 
     public override IReadOnlyList<TableSource> Sources =>
         [.. _sources.SelectMany(s => _parent.Sources.Select(p => new TableSource(JoinPath(p.JsonPath, s.Source.JsonPath), s.Source.Kind ?? p.Kind)))];
@@ -269,11 +269,15 @@ internal sealed class ChildTable<TParent, TRow>(
         {
             foreach (var (source, rows) in _sources)
             {
-                var key = parentKey.WithKind(source.Kind);
-                var ordinal = 0;
-                foreach (var row in rows(parentRow) ?? [])
+                if (rows(parentRow) is not { } list)
                 {
-                    visit(row, key.Push(ordinal++));
+                    continue;
+                }
+
+                var key = parentKey.WithKind(source.Kind);
+                for (var ordinal = 0; ordinal < list.Count; ordinal++)
+                {
+                    visit(list[ordinal], key.Push(ordinal)); // by index: no boxed enumerator per parent row
                 }
             }
         });

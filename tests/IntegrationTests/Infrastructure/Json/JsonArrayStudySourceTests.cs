@@ -67,9 +67,23 @@ public sealed class JsonArrayStudySourceTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_SyntaxErrorInTheMiddle_YieldsTheStudiesBeforeItThenNamesLineAndOffset()
+    public async Task ReadAsync_SyntaxErrorInTheMiddle_HandsOnTheBrokenStudyAndResumesAtTheNextLine()
     {
         var path = Write("broken.json", "[\n{\"n\":1},\n{\"n\":2},\n{\"n\":3,,},\n{\"n\":4}\n]\n");
+
+        var studies = await ReadAllAsync(path);
+
+        studies.Select(s => Encoding.UTF8.GetString(s.Utf8.Span)).ShouldBe(["{\"n\":1}", "{\"n\":2}", "{\"n\":3,,}", "{\"n\":4}"]);
+        studies[2].ByteOffset.ShouldBe(20);
+        studies[2].Line.ShouldBe(4);
+        studies[3].Line.ShouldBe(5);
+        new JsonStudyRecordParser().Parse(studies[2].Utf8.Span).Error.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task ReadAsync_SyntaxErrorWithNoStudyAfterIt_YieldsTheStudiesBeforeItThenNamesLineAndOffset()
+    {
+        var path = Write("broken-end.json", "[\n{\"n\":1},\n{\"n\":2},\n{\"n\":3,,}\n");
         var seen = new List<RawStudy>();
 
         var ex = await Should.ThrowAsync<StudySourceException>(async () =>

@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using Clinical.Application.Studies.Import;
+using Clinical.IntegrationTests.TestData;
+using Npgsql;
+
+namespace Clinical.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// Real studies mutated at random (keys deleted, values of the wrong JSON type, text cut off mid-study, control
+/// characters): the importer never crashes, and every study is either loaded or quarantined.
+/// </summary>
+public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
+{
+    private const int Mutants = 400;
+    private readonly PostgresDatabase _database = database;
+    private readonly string _directory = Directory.CreateTempSubdirectory("clinical-fuzz-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Theory]
+    [InlineData(20261126)]
+    [InlineData(7)]
+    public async Task Import_MutatedRealStudies_EachIsLoadedOrQuarantinedAndNothingCrashes(int seed)
+    {
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var random = new Random(seed);
+        var lines = new List<string>();
+        for (var i = 0; i < Mutants; i++)
+        {
+            var study = studies[random.Next(studies.Count)]!.DeepClone();
+            study["protocolSection"]!["identificationModule"]!["nctId"] = $"NCT9{i:D7}";
+            lines.Add(Mutate(study, random));
+        }
+
+        lines.Add(studies[0]!.ToJsonString()); // a good last study: the file itself stays a complete array
+        var path = Path.Combine(_directory, $"fuzz-{seed}.json");
+        await File.WriteAllTextAsync(path, "[\n" + string.Join(",\n", lines) + "\n]\n", TestContext.Current.CancellationToken);
+
+        var result = await TestImporter.ImportAsync(_database.ConnectionString, path, batchSize: 64);
+
+        result.Status.ShouldBe(ImportStatus.Succeeded, result.Error);
+        (result.Written + result.Rejected).ShouldBe(Mutants + 1);
+        result.Written.ShouldBeGreaterThan(0);
+        result.Rejected.ShouldBeGreaterThan(0);
+        (await ScalarAsync("SELECT count(*) FROM ctgov.studies")).ShouldBe(result.Written);
+        (await ScalarAsync("SELECT count(*) FROM ctgov.quarantine")).ShouldBe(result.Rejected);
+        TestContext.Current.SendDiagnosticMessage($"fuzz seed {seed}: {Mutants + 1} studies, {result.Written} loaded, {result.Rejected} quarantined, {result.Warnings} warnings");
+    }
+
+    /// <summary>One to three mutations; the last may cut the text off, leaving a syntax error inside the array.</summary>
+    private static string Mutate(JsonNode study, Random random)
+    {
+        for (var n = random.Next(1, 4); n > 0; n--)
+        {
+            var (parent, key, node) = PickNode(study, random);
+            switch (random.Next(4))
+            {
+                case 0 when parent is JsonObject obj:
+                    obj.Remove((string)key);
+                    break;
+                case 1:
+                    Replace(parent, key, random.Next(5) switch
+                    {
+                        0 => JsonValue.Create(random.Next()),
+                        1 => JsonValue.Create("wrong type"),
+                        2 => new JsonObject { ["x"] = 1 },
+                        3 => new JsonArray(1, "two"),
+                        _ => JsonValue.Create(random.Next(2) == 0),
+                    });
+                    break;
+                case 2 when node is JsonValue value && value.TryGetValue<string>(out var text):
+                    var at = random.Next(text.Length + 1);
+                    Replace(parent, key, JsonValue.Create(text[..at] + "\u0000\u0001\u001f\u007f\u2028" + text[at..]));
+                    break;
+                case 3:
+                    var json = study.ToJsonString();
+                    return json[..random.Next(1, json.Length)];
+            }
+        }
+
+        return study.ToJsonString();
+    }
+
+    private static (JsonNode Parent, object Key, JsonNode? Node) PickNode(JsonNode root, Random random)
+    {
+        var all = new List<(JsonNode, object, JsonNode?)>();
+        void Walk(JsonNode node)
+        {
+            if (node is JsonObject obj)
+            {
+                foreach (var (name, child) in obj)
+                {
+                    all.Add((obj, name, child));
+                    if (child is not null)
+                    {
+                        Walk(child);
+                    }
+                }
+            }
+            else if (node is JsonArray array)
+            {
+                for (var i = 0; i < array.Count; i++)
+                {
+                    all.Add((array, i, array[i]));
+                    if (array[i] is { } child)
+                    {
+                        Walk(child);
+                    }
+                }
+            }
+        }
+
+        Walk(root);
+        return all[random.Next(all.Count)];
+    }
+
+    private static void Replace(JsonNode parent, object key, JsonNode? value)
+    {
+        if (parent is JsonObject obj)
+        {
+            obj[(string)key] = value;
+        }
+        else
+        {
+            ((JsonArray)parent)[(int)key] = value;
+        }
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+}

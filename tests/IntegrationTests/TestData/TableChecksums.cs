@@ -1,0 +1,23 @@
+using Clinical.Infrastructure.Persistence.Schema;
+using Npgsql;
+
+namespace Clinical.IntegrationTests.TestData;
+
+/// <summary>A checksum of every table's content, leaving out the lineage columns that name the run (they differ by design).</summary>
+internal static class TableChecksums
+{
+    public static async Task<Dictionary<string, string>> OfContentAsync(string connectionString)
+    {
+        var checksums = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        foreach (var table in StudyTables.All)
+        {
+            const string Row = "(to_jsonb(t) - 'import_run_id' - 'imported_at')::text";
+            await using var command = new NpgsqlCommand($"SELECT count(*) || ':' || coalesce(md5(string_agg({Row}, '|' ORDER BY {Row})), '') FROM ctgov.{table.Name} t", connection);
+            checksums[table.Name] = (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+        }
+
+        return checksums;
+    }
+}
