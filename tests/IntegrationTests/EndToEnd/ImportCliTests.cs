@@ -76,6 +76,31 @@ public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task Import_DirectoryInsteadOfAFile_ExitsTwo()
+    {
+        var (exitCode, _, error) = await RunAsync("import", _directory, "--connection", "Host=127.0.0.1;Port=1;Database=x;Username=u");
+
+        exitCode.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain("is a directory");
+    }
+
+    [Fact]
+    public async Task Import_SslModeInTheConnectionString_PassesThroughToNpgsql()
+    {
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        var disabled = new NpgsqlConnectionStringBuilder(_database.ConnectionString) { SslMode = SslMode.Disable }.ConnectionString;
+        var required = new NpgsqlConnectionStringBuilder(_database.ConnectionString) { SslMode = SslMode.Require }.ConnectionString;
+
+        var (plain, _, _) = await RunAsync("import", SharedData.RealStudiesPath, "--connection", disabled);
+        var (tls, _, error) = await RunAsync("import", SharedData.RealStudiesPath, "--connection", required);
+
+        plain.ShouldBe(ExitCodes.Success);
+        tls.ShouldBe(ExitCodes.DatabaseUnavailable); // the test server has no TLS: Require must be honoured, not ignored
+        error.ShouldContain("SSL", Case.Insensitive);
+    }
+
+    [Fact]
     public async Task Run_UnknownOption_ExitsTwo()
     {
         var (exitCode, _, error) = await RunAsync("import", "--no-such-option");

@@ -37,7 +37,7 @@ public sealed partial class ImportStudiesCommandHandler(
         var runId = await _repository.BeginRunAsync(info, cancellationToken);
         var run = new Run(runId, info, started, command.BatchSize, trackSeen: command.Full);
 
-        var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         var writers = Enumerable.Range(0, command.Writers)
             .Select(_ => Channel.CreateBounded<WriteJob>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true }))
             .ToArray();
