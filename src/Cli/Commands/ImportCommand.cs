@@ -24,7 +24,7 @@ internal static class ImportCommand
         var writers = new Option<int>("--writers")
         {
             Description = "Database connections writing in parallel (a study always goes to the same one)",
-            DefaultValueFactory = _ => 2,
+            DefaultValueFactory = _ => 3,
         };
         var full = new Option<bool>("--full")
         {

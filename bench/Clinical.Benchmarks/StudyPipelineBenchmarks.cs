@@ -1,0 +1,116 @@
+using BenchmarkDotNet.Attributes;
+using Clinical.Application.Studies.Import;
+using Clinical.Domain.Studies;
+using Clinical.Infrastructure.Json;
+using Clinical.Infrastructure.Persistence.Copy;
+using Clinical.Infrastructure.Persistence.Schema;
+
+namespace Clinical.Benchmarks;
+
+/// <summary>
+/// The per-study steps of an import, each over the 200 real studies of ../shared (or the repo's synthetic sample):
+/// time and allocations per operation (one operation = all studies; divide by <see cref="Studies"/>).
+/// </summary>
+[MemoryDiagnoser]
+public class StudyPipelineBenchmarks
+{
+    private readonly JsonStudyRecordParser _parser = new();
+    private readonly StudyRecordValidator _validator = new();
+    private readonly BinaryCopyBuffer _buffer = new(1 << 20);
+    private RawStudy[] _raws = [];
+    private StudyRecord[] _records = [];
+    private Study[] _studies = [];
+    private SchemaDriftScanner _drift = null!;
+    private RawStudyProcessor _processor = null!;
+
+    public int Studies => _raws.Length;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        _raws = [.. await new JsonArrayStudySource().ReadAsync(Input.Path(), CancellationToken.None).ToListAsync()];
+        _records = [.. _raws.Select(r => _parser.Parse(r.Utf8.Span).Record!)];
+        _studies = [.. _records.Select(StudyMapper.ToStudy)];
+        _drift = new SchemaDriftScanner(new StudySchema());
+        _processor = new RawStudyProcessor(_parser, _validator, _drift);
+    }
+
+    [Benchmark]
+    public int Parse()
+    {
+        var n = 0;
+        foreach (var raw in _raws)
+        {
+            n += _parser.Parse(raw.Utf8.Span).Record is null ? 0 : 1;
+        }
+
+        return n;
+    }
+
+    [Benchmark]
+    public int Validate()
+    {
+        var n = 0;
+        foreach (var record in _records)
+        {
+            n += _validator.Validate(record).Errors.Count;
+        }
+
+        return n;
+    }
+
+    [Benchmark]
+    public int Map()
+    {
+        var n = 0;
+        foreach (var record in _records)
+        {
+            n += StudyMapper.ToStudy(record).NctId.Value.Length;
+        }
+
+        return n;
+    }
+
+    [Benchmark]
+    public int DriftScan()
+    {
+        var n = 0;
+        foreach (var raw in _raws)
+        {
+            n += _drift.FindUnknownPaths(raw.Utf8.Span)?.Count ?? 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>Hash, parse, validate, map and drift scan: what the reader stage does per study.</summary>
+    [Benchmark]
+    public int Process()
+    {
+        var n = 0;
+        foreach (var raw in _raws)
+        {
+            n += _processor.Process(raw).Study is null ? 0 : 1;
+        }
+
+        return n;
+    }
+
+    /// <summary>Encoding every table's binary COPY rows: what the writer stage does per study before PostgreSQL.</summary>
+    [Benchmark]
+    public int EncodeRows()
+    {
+        var lineage = new StudyLineage(1, new byte[32], new DateTime(2026, 1, 1));
+        var rows = 0;
+        foreach (var table in StudyTables.All)
+        {
+            _buffer.Reset();
+            foreach (var study in _studies)
+            {
+                rows += table.WriteRows(_buffer, study, lineage);
+            }
+        }
+
+        return rows;
+    }
+}
