@@ -28,7 +28,7 @@ public class StudyPipelineBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _raws = [.. await new JsonArrayStudySource().ReadAsync(Input.Path(), CancellationToken.None).ToListAsync()];
+        _raws = [.. await new StudyFileSource().ReadAsync(Input.Path(), CancellationToken.None).ToListAsync()];
         _records = [.. _raws.Select(r => _parser.Parse(r.Utf8.Span).Record!)];
         _studies = [.. _records.Select(StudyMapper.ToStudy)];
         _drift = new SchemaDriftScanner(new StudySchema());

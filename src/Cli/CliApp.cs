@@ -15,6 +15,7 @@ public static class CliApp
             Recursive = true,
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what happens (to stderr)", Recursive = true };
+        var json = new Option<bool>("--json") { Description = "Print the summary as JSON (machine-readable) instead of tables", Recursive = true };
         var root = new RootCommand($"""
             Clinical: loads the ClinicalTrials.gov study dataset into PostgreSQL, every field, in minutes.
 
@@ -22,19 +23,27 @@ public static class CliApp
 
             Examples:
               clinical import ctg-studies.json
-              DBNAME=ctgov DBUSER=me clinical import ctg-studies.json --batch-size 2000
+              clinical import ctg-studies.json.zip --full          # the whole registry: also marks studies it no longer holds
+              curl -s 'https://clinicaltrials.gov/api/v2/studies?format=json' | clinical import -
+              clinical import ctg-studies.json --dry-run --json    # parse, validate and map only; print the counts as JSON
+              DBNAME=ctgov DBUSER=me clinical import ctg-studies.json --batch-size 500
               clinical migrate -c "Host=db;Database=ctgov;Username=me;SSL Mode=Require"
+              clinical runs --last 5
+              clinical stats
 
             {ExitCodes.HelpText}
             """)
         {
             connection,
             verbose,
+            json,
         };
-        root.Subcommands.Add(ImportCommand.Create(connection, verbose, console, error));
+        root.Subcommands.Add(ImportCommand.Create(connection, verbose, json, console, output, error));
         root.Subcommands.Add(MigrateCommand.Create(connection, verbose, output, error));
         root.Subcommands.Add(SampleCommand.Create(output));
         root.Subcommands.Add(SchemaCommand.Create(output));
+        root.Subcommands.Add(ReportCommands.Runs(connection, verbose, json, console, output, error));
+        root.Subcommands.Add(ReportCommands.Stats(connection, verbose, json, console, output, error));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

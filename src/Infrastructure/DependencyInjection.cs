@@ -22,7 +22,7 @@ public static class DependencyInjection
         }
 
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
-        services.AddSingleton<IStudySource, JsonArrayStudySource>();
+        services.AddSingleton<IStudySource, StudyFileSource>();
         services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
         services.AddSingleton<IStudySchema, StudySchema>();

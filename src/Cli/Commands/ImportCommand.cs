@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Clinical.Application.Studies.Import;
 using Clinical.Cli.Output;
 using Clinical.Infrastructure.Persistence;
@@ -13,9 +14,12 @@ namespace Clinical.Cli.Commands;
 /// <summary><c>clinical import &lt;file&gt;</c>: streams a ClinicalTrials.gov download into PostgreSQL.</summary>
 internal static class ImportCommand
 {
-    public static Command Create(Option<string?> connectionOption, Option<bool> verboseOption, IAnsiConsole console, TextWriter error)
+    public static Command Create(Option<string?> connectionOption, Option<bool> verboseOption, Option<bool> jsonOption, IAnsiConsole console, TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("file") { Description = "The ClinicalTrials.gov download (ctg-studies.json: a JSON array of studies)" };
+        var file = new Argument<string>("input")
+        {
+            Description = "Studies to import, recognised by content: the website download (JSON array), NDJSON, an API page, any of these .gz, the registry zip, a folder of such files, or - for stdin",
+        };
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Studies per transaction (each batch is written atomically)",
@@ -30,19 +34,22 @@ internal static class ImportCommand
         {
             Description = "The file is the whole registry: mark stored studies absent from it as deleted (soft delete, after a complete read only)",
         };
-        var command = new Command("import", "Import studies into PostgreSQL (schema ctgov, created or upgraded as needed)") { file, batchSize, writers, full };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read, parse, validate and map every study; write nothing (no database needed)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary: only errors, and the exit code" };
+        var command = new Command("import", "Import studies into PostgreSQL (schema ctgov, created or upgraded as needed)") { file, batchSize, writers, full, dryRun, quiet };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            new ImportStudiesCommand(parseResult.GetRequiredValue(file), parseResult.GetValue(batchSize), parseResult.GetValue(writers), parseResult.GetValue(full)),
+            new ImportStudiesCommand(parseResult.GetRequiredValue(file), parseResult.GetValue(batchSize), parseResult.GetValue(writers), parseResult.GetValue(full), parseResult.GetValue(dryRun)),
             parseResult.GetValue(connectionOption),
-            parseResult.GetValue(verboseOption),
-            console,
-            error,
+            new Presentation(parseResult.GetValue(verboseOption), parseResult.GetValue(jsonOption), parseResult.GetValue(quiet), console, output, error),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ImportStudiesCommand import, string? connection, bool verbose, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+    private sealed record Presentation(bool Verbose, bool Json, bool Quiet, IAnsiConsole Console, TextWriter Output, TextWriter Error);
+
+    private static async Task<int> RunAsync(ImportStudiesCommand import, string? connection, Presentation show, CancellationToken cancellationToken)
     {
+        var (verbose, console, error) = (show.Verbose, show.Console, show.Error);
         string database, connectionString;
         try
         {
@@ -55,22 +62,30 @@ internal static class ImportCommand
             return ExitCodes.InvalidInput;
         }
 
-        var progress = new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
+        IImportProgress progress = show.Quiet || show.Json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
         using var host = CliHost.Build(connection, verbose, services => services.AddSingleton<IImportProgress>(progress));
         await using var scope = host.Services.CreateAsyncScope();
         try
         {
             // The input is checked first (a missing file is a usage error whatever the database), then the database.
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-            if (File.Exists(import.Path) && await ProbeAsync(scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), cancellationToken) is { } unreachable)
+            if (!import.DryRun && (import.Path == "-" || File.Exists(import.Path) || Directory.Exists(import.Path)) && await ProbeAsync(scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), cancellationToken) is { } unreachable)
             {
                 await error.WriteLineAsync($"error: cannot use PostgreSQL at {database}: {PostgresSettings.Redact(unreachable, connectionString)}");
                 return ExitCodes.DatabaseUnavailable;
             }
 
             var result = await sender.Send(import, cancellationToken);
-            progress.Finish();
-            ImportSummary.Write(console, result, database);
+            Finish(progress);
+            if (show.Json)
+            {
+                await show.Output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Default.ImportStudiesResult));
+            }
+            else if (!show.Quiet)
+            {
+                ImportSummary.Write(console, result, import.DryRun ? "dry run: nothing written" : database);
+            }
+
             return result.Status switch
             {
                 ImportStatus.Succeeded when result.Rejected == 0 => ExitCodes.Success,
@@ -94,21 +109,29 @@ internal static class ImportCommand
         }
         catch (ImportAlreadyRunningException ex)
         {
-            progress.Finish();
+            Finish(progress);
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Busy;
         }
         catch (NpgsqlException ex)
         {
-            progress.Finish();
+            Finish(progress);
             await error.WriteLineAsync($"error: PostgreSQL at {database}: {PostgresSettings.Redact(ex.Message, connectionString)}");
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            progress.Finish();
+            Finish(progress);
             await error.WriteLineAsync("cancelled");
             return ExitCodes.Cancelled;
+        }
+    }
+
+    private static void Finish(IImportProgress progress)
+    {
+        if (progress is ConsoleImportProgress console)
+        {
+            console.Finish();
         }
     }
 

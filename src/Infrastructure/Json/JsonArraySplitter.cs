@@ -3,13 +3,26 @@ using Clinical.Application.Studies.Import;
 
 namespace Clinical.Infrastructure.Json;
 
+/// <summary>The shapes a file of studies comes in.</summary>
+public enum JsonLayout
+{
+    /// <summary>A top-level array of studies: the website download (<c>ctg-studies.json</c>).</summary>
+    Array,
+
+    /// <summary>Top-level study objects one after the other: NDJSON, or a single study (one file per study in the registry zip).</summary>
+    Sequence,
+
+    /// <summary>An API page: <c>{"studies":[…],"nextPageToken":"…"}</c>.</summary>
+    Page,
+}
+
 /// <summary>
-/// Finds the elements of a top-level JSON array in a stream that arrives in chunks, without parsing the elements:
+/// Finds the studies of a JSON input (<see cref="JsonLayout"/>) in a stream that arrives in chunks, without parsing them:
 /// <see cref="Utf8JsonReader.TrySkip"/> jumps over each one, and the splitter reports where it starts and ends. It keeps
 /// the reader's state between chunks, counts lines for error messages, and turns any syntax error into a
 /// <see cref="StudySourceException"/> that names the byte offset, line and column.
 /// </summary>
-internal sealed class JsonArraySplitter(string path)
+internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLayout.Array)
 {
     private static readonly JsonReaderOptions Options = new()
     {
@@ -19,15 +32,45 @@ internal sealed class JsonArraySplitter(string path)
         CommentHandling = JsonCommentHandling.Disallow,
     };
 
+    private static readonly JsonReaderOptions SequenceOptions = Options with { AllowMultipleValues = true };
+
     private readonly string _path = path;
-    private JsonReaderState _state = new(Options);
+    private readonly JsonLayout _layout = layout;
+    private JsonReaderState _state = new(layout == JsonLayout.Sequence ? SequenceOptions : Options);
+    private bool _inStudies;
     private bool _sawRoot;
     private long _line = 1;
     private long _stateLineBase = 1; // the line at which the reader state's own line count starts
     private StudySourceException? _pendingError;
 
-    /// <summary>True once the closing bracket of the array has been read.</summary>
+    /// <summary>True once the end of the studies has been read (the array's closing bracket, the page's closing brace).</summary>
     public bool Done { get; private set; }
+
+    /// <summary>An API page's <c>nextPageToken</c>, once read.</summary>
+    public string? NextPageToken { get; private set; }
+
+    /// <summary>Which layout a file has, from its first bytes (after a byte order mark and white space).</summary>
+    public static JsonLayout Detect(ReadOnlySpan<byte> head)
+    {
+        var text = head.StartsWith("\uFEFF"u8) ? head[3..] : head;
+        text = text.TrimStart(" \t\r\n"u8);
+        if (text.IsEmpty || text[0] != (byte)'{')
+        {
+            return JsonLayout.Array; // '[' — and anything else gets the array reader's precise error
+        }
+
+        var reader = new Utf8JsonReader(text, isFinalBlock: false, new JsonReaderState(Options));
+        try
+        {
+            return reader.Read() && reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("studies"u8)
+                ? JsonLayout.Page
+                : JsonLayout.Sequence;
+        }
+        catch (JsonException)
+        {
+            return JsonLayout.Sequence;
+        }
+    }
 
     /// <summary>
     /// Splits as many whole elements as <paramref name="data"/> holds. Returns how many bytes were consumed: the caller
@@ -64,7 +107,7 @@ internal sealed class JsonArraySplitter(string path)
                 }
 
                 var broken = safe + data[safe..].IndexOfAnyExcept(" \t\r\n,"u8);
-                var next = broken < safe ? -1 : data[(broken + 1)..].IndexOf("\n{"u8);
+                var next = broken < safe || _layout == JsonLayout.Page ? -1 : data[(broken + 1)..].IndexOf("\n{"u8);
                 if (next < 0)
                 {
                     if (!isFinal)
@@ -89,7 +132,7 @@ internal sealed class JsonArraySplitter(string path)
                 RecoveredErrors++;
                 _line += data[safe..resume].Count((byte)'\n');
                 _stateLineBase = _line;
-                _state = InsideArray();
+                _state = _layout == JsonLayout.Array ? InsideArray() : new JsonReaderState(SequenceOptions);
                 safe = resume;
             }
         }
@@ -110,20 +153,59 @@ internal sealed class JsonArraySplitter(string path)
 
             if (!_sawRoot)
             {
-                if (reader.TokenType != JsonTokenType.StartArray)
+                var expected = _layout == JsonLayout.Array ? JsonTokenType.StartArray : JsonTokenType.StartObject;
+                if (reader.TokenType != expected)
                 {
                     var start = from + (int)reader.TokenStartIndex;
                     throw new StudySourceException(_path, RootMessage(reader.TokenType), dataOffset + start, _line + data[..start].Count((byte)'\n'));
                 }
 
                 _sawRoot = true;
+                if (_layout != JsonLayout.Sequence)
+                {
+                    Advance(ref safe, data, from, reader);
+                    continue;
+                }
+            }
+
+            if (_layout == JsonLayout.Page && !_inStudies)
+            {
+                // Outside the studies array: the page's own properties. A property and its value are one unit, so a
+                // chunk that ends between them is read again with the next one.
+                if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0)
+                {
+                    Done = true;
+                    Advance(ref safe, data, from, reader);
+                    continue;
+                }
+
+                var isStudies = reader.ValueTextEquals("studies"u8);
+                var isToken = reader.ValueTextEquals("nextPageToken"u8);
+                if (!reader.Read() || reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !isStudies && !reader.TrySkip())
+                {
+                    break;
+                }
+
+                if (isStudies)
+                {
+                    _inStudies = reader.TokenType == JsonTokenType.StartArray
+                        ? true
+                        : throw new StudySourceException(_path, "The page's \"studies\" is not an array.", dataOffset + from + reader.TokenStartIndex, _line);
+                }
+                else if (isToken && reader.TokenType == JsonTokenType.String)
+                {
+                    NextPageToken = reader.GetString();
+                }
+
                 Advance(ref safe, data, from, reader);
                 continue;
             }
 
-            if (reader.CurrentDepth == 0 && reader.TokenType == JsonTokenType.EndArray)
+            var elementDepth = _layout switch { JsonLayout.Array => 1, JsonLayout.Page => 2, _ => 0 };
+            if (reader.CurrentDepth == elementDepth - 1 && reader.TokenType == JsonTokenType.EndArray)
             {
-                Done = true;
+                Done = _layout == JsonLayout.Array;
+                _inStudies = false;
                 Advance(ref safe, data, from, reader);
                 continue;
             }
@@ -143,6 +225,11 @@ internal sealed class JsonArraySplitter(string path)
         if (isFinal && !_sawRoot)
         {
             throw new StudySourceException(_path, "The file is empty: expected a JSON array of studies.", dataOffset, _line);
+        }
+
+        if (isFinal && _layout == JsonLayout.Sequence && data[safe..].Trim(" \t\r\n"u8).IsEmpty)
+        {
+            Done = true; // a sequence simply ends
         }
 
         return safe;

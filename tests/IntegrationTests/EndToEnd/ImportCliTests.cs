@@ -43,16 +43,62 @@ public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<Po
     }
 
     [Fact]
-    public async Task Import_RootIsAnObject_ExitsTwoNamingTheProblem()
+    public async Task Import_RootIsAScalar_ExitsTwoNamingTheProblem()
     {
         _database.RequireAvailable();
-        var path = Path.Combine(_directory, "object.json");
-        await File.WriteAllTextAsync(path, """{"studies": []}""", TestContext.Current.CancellationToken);
+        var path = Path.Combine(_directory, "scalar.json");
+        await File.WriteAllTextAsync(path, "42", TestContext.Current.CancellationToken);
 
         var (exitCode, output, error) = await RunAsync("import", path, "--connection", ConnectionWithPassword());
 
         exitCode.ShouldBe(ExitCodes.InvalidInput);
-        (output + error).ShouldContain("root is a JSON object");
+        (output + error).ShouldContain("root is a JSON number");
+    }
+
+    [Fact]
+    public async Task Import_RootIsAnObjectThatIsNoStudy_QuarantinesItAndExitsThree()
+    {
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        var path = Path.Combine(_directory, "object.json");
+        await File.WriteAllTextAsync(path, """{"foo": 1}""", TestContext.Current.CancellationToken);
+
+        var (exitCode, output, _) = await RunAsync("import", path, "--connection", ConnectionWithPassword());
+
+        exitCode.ShouldBe(ExitCodes.CompletedWithRejects);
+        output.ShouldContain("rejected");
+    }
+
+    [Fact]
+    public async Task Import_DryRunWithJson_PrintsTheCountsAndWritesNothing()
+    {
+        var (exitCode, output, _) = await RunAsync("import", SharedData.RealStudiesPath, "--dry-run", "--json", "--connection", "Host=127.0.0.1;Port=1;Database=x;Username=u");
+
+        exitCode.ShouldBe(ExitCodes.Success);
+        var summary = System.Text.Json.JsonDocument.Parse(output).RootElement;
+        summary.GetProperty("read").GetInt64().ShouldBe(200);
+        summary.GetProperty("written").GetInt64().ShouldBe(200);
+        summary.GetProperty("status").GetString().ShouldBe("Succeeded");
+    }
+
+    [Fact]
+    public async Task RunsAndStats_AfterAnImport_ShowTheRunAndTheCounts()
+    {
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        await RunAsync("import", SharedData.RealStudiesPath, "--quiet", "--connection", _database.ConnectionString);
+
+        var (runsExit, runs, _) = await RunAsync("runs", "--json", "--connection", _database.ConnectionString);
+        var (statsExit, stats, _) = await RunAsync("stats", "--connection", _database.ConnectionString);
+
+        runsExit.ShouldBe(ExitCodes.Success);
+        var run = System.Text.Json.JsonDocument.Parse(runs).RootElement[0];
+        run.GetProperty("status").GetString().ShouldBe("succeeded");
+        run.GetProperty("written").GetInt64().ShouldBe(200);
+        statsExit.ShouldBe(ExitCodes.Success);
+        stats.ShouldContain("Studies by overall status");
+        stats.ShouldContain("COMPLETED");
+        stats.ShouldContain("locations");
     }
 
     [Fact]
@@ -76,12 +122,14 @@ public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<Po
     }
 
     [Fact]
-    public async Task Import_DirectoryInsteadOfAFile_ExitsTwo()
+    public async Task Import_DirectoryWithoutStudyFiles_ExitsTwo()
     {
-        var (exitCode, _, error) = await RunAsync("import", _directory, "--connection", "Host=127.0.0.1;Port=1;Database=x;Username=u");
+        _database.RequireAvailable();
+
+        var (exitCode, output, error) = await RunAsync("import", _directory, "--connection", _database.ConnectionString);
 
         exitCode.ShouldBe(ExitCodes.InvalidInput);
-        error.ShouldContain("is a directory");
+        (output + error).ShouldContain("holds no study files");
     }
 
     [Fact]

@@ -6,9 +6,15 @@ namespace Clinical.Application.Studies.Import;
 /// Import every study of the input at <paramref name="Path"/>, writing in batches of <paramref name="BatchSize"/> studies
 /// over <paramref name="Writers"/> database connections (each study always goes to the same one, so input order holds
 /// per study). With <paramref name="Full"/> the input is the whole registry: studies stored but absent from it are
-/// soft-deleted (marked with the run), never removed.
+/// soft-deleted (marked with the run), never removed. With <paramref name="DryRun"/> every study is read, parsed,
+/// validated and mapped, and nothing is written.
 /// </summary>
-public sealed record ImportStudiesCommand(string Path, int BatchSize = ImportStudiesCommand.DefaultBatchSize, int Writers = ImportStudiesCommand.DefaultWriters, bool Full = false)
+public sealed record ImportStudiesCommand(
+    string Path,
+    int BatchSize = ImportStudiesCommand.DefaultBatchSize,
+    int Writers = ImportStudiesCommand.DefaultWriters,
+    bool Full = false,
+    bool DryRun = false)
     : ICommand<ImportStudiesResult>
 {
     public const int DefaultBatchSize = 250;

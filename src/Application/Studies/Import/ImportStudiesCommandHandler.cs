@@ -29,7 +29,12 @@ public sealed partial class ImportStudiesCommandHandler(
     private readonly TimeProvider _timeProvider = timeProvider;
     private readonly ILogger<ImportStudiesCommandHandler> _logger = logger;
 
-    public async ValueTask<ImportStudiesResult> Handle(ImportStudiesCommand command, CancellationToken cancellationToken)
+    public ValueTask<ImportStudiesResult> Handle(ImportStudiesCommand command, CancellationToken cancellationToken) =>
+        command.DryRun
+            ? new ImportStudiesCommandHandler(_source, new DryRunStudyRepository(), _processor, _progress, _timeProvider, _logger).RunAsync(command, cancellationToken)
+            : RunAsync(command, cancellationToken);
+
+    private async ValueTask<ImportStudiesResult> RunAsync(ImportStudiesCommand command, CancellationToken cancellationToken)
     {
         var started = _timeProvider.GetTimestamp();
         var info = _source.Describe(command.Path);

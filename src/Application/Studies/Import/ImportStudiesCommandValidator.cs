@@ -8,8 +8,7 @@ public sealed class ImportStudiesCommandValidator : AbstractValidator<ImportStud
     {
         RuleFor(c => c.Path).NotEmpty().WithMessage("Name the input file.");
         RuleFor(c => c.Path)
-            .Must(path => !Directory.Exists(path)).WithMessage(c => $"'{c.Path}' is a directory, not a study file.")
-            .Must(File.Exists).WithMessage(c => $"'{c.Path}' does not exist.")
+            .Must(path => path == "-" || File.Exists(path) || Directory.Exists(path)).WithMessage(c => $"'{c.Path}' does not exist.")
             .When(c => !string.IsNullOrEmpty(c.Path));
         RuleFor(c => c.BatchSize).InclusiveBetween(1, 100_000);
         RuleFor(c => c.Writers).InclusiveBetween(1, 16);

@@ -5,7 +5,7 @@ using Clinical.IntegrationTests.TestData;
 
 namespace Clinical.IntegrationTests.Infrastructure.Json;
 
-public sealed class JsonArrayStudySourceTests : IDisposable
+public sealed class StudyFileSourceTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("clinical-source-").FullName;
 
@@ -43,6 +43,14 @@ public sealed class JsonArrayStudySourceTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_ApiPageWithNoStudies_YieldsNothing()
+    {
+        var studies = await ReadAllAsync(Write("empty-page.json", "{\"studies\": [], \"totalCount\": 0}"));
+
+        studies.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ReadAsync_EmptyArray_YieldsNothing()
     {
         var studies = await ReadAllAsync(Write("empty-array.json", " [ ] \n"));
@@ -53,7 +61,6 @@ public sealed class JsonArrayStudySourceTests : IDisposable
     [Theory]
     [InlineData("", "empty")]
     [InlineData("   \n ", "empty")]
-    [InlineData("{\"studies\": []}", "root is a JSON object")]
     [InlineData("42", "root is a JSON number")]
     [InlineData("\"text\"", "root is a JSON string")]
     public async Task ReadAsync_NotAnArray_ThrowsWithAClearReason(string content, string expected)
@@ -88,7 +95,7 @@ public sealed class JsonArrayStudySourceTests : IDisposable
 
         var ex = await Should.ThrowAsync<StudySourceException>(async () =>
         {
-            await foreach (var study in new JsonArrayStudySource().ReadAsync(path, TestContext.Current.CancellationToken))
+            await foreach (var study in new StudyFileSource().ReadAsync(path, TestContext.Current.CancellationToken))
             {
                 seen.Add(study);
             }
@@ -110,7 +117,7 @@ public sealed class JsonArrayStudySourceTests : IDisposable
 
         var ex = await Should.ThrowAsync<StudySourceException>(async () =>
         {
-            await foreach (var _ in new JsonArrayStudySource().ReadAsync(path, TestContext.Current.CancellationToken))
+            await foreach (var _ in new StudyFileSource().ReadAsync(path, TestContext.Current.CancellationToken))
             {
                 seen++;
             }
@@ -165,7 +172,7 @@ public sealed class JsonArrayStudySourceTests : IDisposable
     private static async Task<List<RawStudy>> ReadAllAsync(string path)
     {
         var studies = new List<RawStudy>();
-        await foreach (var study in new JsonArrayStudySource().ReadAsync(path, TestContext.Current.CancellationToken))
+        await foreach (var study in new StudyFileSource().ReadAsync(path, TestContext.Current.CancellationToken))
         {
             studies.Add(study);
         }

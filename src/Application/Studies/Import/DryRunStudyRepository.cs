@@ -1,0 +1,24 @@
+namespace Clinical.Application.Studies.Import;
+
+/// <summary>
+/// The repository of a dry run (<c>clinical import --dry-run</c>): every study is read, parsed, validated and mapped,
+/// nothing is written and no database is needed. Each study counts as written; no rows are counted.
+/// </summary>
+public sealed class DryRunStudyRepository : IStudyRepository
+{
+    private long _runs;
+
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<long> BeginRunAsync(StudySourceInfo source, CancellationToken cancellationToken) => Task.FromResult(Interlocked.Decrement(ref _runs));
+
+    public Task<IReadOnlyDictionary<string, byte[]>> GetStoredHashesAsync(IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, byte[]>>(new Dictionary<string, byte[]>());
+
+    public Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken) =>
+        Task.FromResult(new BatchWriteResult(studies.Count, 0, 0));
+
+    public Task<long> MarkAbsentStudiesDeletedAsync(long runId, IReadOnlyCollection<string> seen, CancellationToken cancellationToken) => Task.FromResult(0L);
+
+    public Task CompleteRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken) => Task.CompletedTask;
+}
