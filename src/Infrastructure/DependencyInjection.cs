@@ -1,9 +1,11 @@
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence;
 using Clinical.Infrastructure.Persistence.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Clinical.Infrastructure;
@@ -22,7 +24,15 @@ public static class DependencyInjection
         }
 
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
-        services.AddSingleton<IStudySource, StudyFileSource>();
+        services.AddSingleton<StudyFileSource>();
+        services.TryAddSingleton(new ApiSourceOptions());
+        services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All })
+        {
+            Timeout = TimeSpan.FromMinutes(2),
+            DefaultRequestHeaders = { { "User-Agent", "clinical/1.0 (ClinicalTrials.gov loader)" } },
+        });
+        services.AddSingleton<ClinicalTrialsApiSource>();
+        services.AddSingleton<IStudySource, StudySourceRouter>();
         services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
         services.AddSingleton<IStudySchema, StudySchema>();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Clinical.Application.Studies.Import;
 using Clinical.Cli.Output;
+using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,10 +17,16 @@ internal static class ImportCommand
 {
     public static Command Create(Option<string?> connectionOption, Option<bool> verboseOption, Option<bool> jsonOption, IAnsiConsole console, TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("input")
+        var file = new Argument<string?>("input")
         {
             Description = "Studies to import, recognised by content: the website download (JSON array), NDJSON, an API page, any of these .gz, the registry zip, a folder of such files, or - for stdin",
+            Arity = ArgumentArity.ZeroOrOne,
         };
+        var fromApi = new Option<bool>("--from-api") { Description = "Read from the live ClinicalTrials.gov API v2 instead of a file (pages of 1,000 studies)" };
+        var query = new Option<string?>("--query") { Description = "API query parameters, e.g. \"query.cond=diabetes&filter.overallStatus=RECRUITING\" (with --from-api)" };
+        var since = new Option<DateOnly?>("--since") { Description = "Only studies updated on or after this date, YYYY-MM-DD (LastUpdatePostDate; with --from-api)" };
+        var apiUrl = new Option<string>("--api-url") { Description = "The API's studies endpoint", DefaultValueFactory = _ => ApiQuery.DefaultBaseUrl };
+        var apiRate = new Option<int>("--api-rate") { Description = "At most this many API requests a minute", DefaultValueFactory = _ => 50 };
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Studies per transaction (each batch is written atomically)",
@@ -36,18 +43,36 @@ internal static class ImportCommand
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read, parse, validate and map every study; write nothing (no database needed)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary: only errors, and the exit code" };
-        var command = new Command("import", "Import studies into PostgreSQL (schema ctgov, created or upgraded as needed)") { file, batchSize, writers, full, dryRun, quiet };
+        var command = new Command("import", "Import studies into PostgreSQL (schema ctgov, created or upgraded as needed)")
+        {
+            file, batchSize, writers, full, dryRun, quiet, fromApi, query, since, apiUrl, apiRate,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(fromApi) == (result.GetValue(file) is not null))
+            {
+                result.AddError("Name an input file (or - for stdin), or use --from-api; not both.");
+            }
+        });
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            new ImportStudiesCommand(parseResult.GetRequiredValue(file), parseResult.GetValue(batchSize), parseResult.GetValue(writers), parseResult.GetValue(full), parseResult.GetValue(dryRun)),
+            new ImportStudiesCommand(
+                parseResult.GetValue(fromApi)
+                    ? ApiQuery.FirstPage(parseResult.GetRequiredValue(apiUrl), parseResult.GetValue(query), parseResult.GetValue(since)).ToString()
+                    : parseResult.GetRequiredValue(file)!,
+                parseResult.GetValue(batchSize),
+                parseResult.GetValue(writers),
+                parseResult.GetValue(full),
+                parseResult.GetValue(dryRun)),
             parseResult.GetValue(connectionOption),
             new Presentation(parseResult.GetValue(verboseOption), parseResult.GetValue(jsonOption), parseResult.GetValue(quiet), console, output, error),
+            new ApiSourceOptions { RequestsPerMinute = parseResult.GetValue(apiRate) },
             cancellationToken));
         return command;
     }
 
     private sealed record Presentation(bool Verbose, bool Json, bool Quiet, IAnsiConsole Console, TextWriter Output, TextWriter Error);
 
-    private static async Task<int> RunAsync(ImportStudiesCommand import, string? connection, Presentation show, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ImportStudiesCommand import, string? connection, Presentation show, ApiSourceOptions api, CancellationToken cancellationToken)
     {
         var (verbose, console, error) = (show.Verbose, show.Console, show.Error);
         string database, connectionString;
@@ -63,13 +88,13 @@ internal static class ImportCommand
         }
 
         IImportProgress progress = show.Quiet || show.Json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
-        using var host = CliHost.Build(connection, verbose, services => services.AddSingleton<IImportProgress>(progress));
+        using var host = CliHost.Build(connection, verbose, services => services.AddSingleton(progress).AddSingleton(api));
         await using var scope = host.Services.CreateAsyncScope();
         try
         {
             // The input is checked first (a missing file is a usage error whatever the database), then the database.
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-            if (!import.DryRun && (import.Path == "-" || File.Exists(import.Path) || Directory.Exists(import.Path)) && await ProbeAsync(scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), cancellationToken) is { } unreachable)
+            if (!import.DryRun && (import.Path == "-" || File.Exists(import.Path) || Directory.Exists(import.Path) || ApiQuery.IsUrl(import.Path)) && await ProbeAsync(scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), cancellationToken) is { } unreachable)
             {
                 await error.WriteLineAsync($"error: cannot use PostgreSQL at {database}: {PostgresSettings.Redact(unreachable, connectionString)}");
                 return ExitCodes.DatabaseUnavailable;

@@ -136,8 +136,8 @@ public sealed class StudyFileSource : IStudySource
         }
     }
 
-    /// <summary>Splits one JSON input, whatever its layout, into studies.</summary>
-    private static async IAsyncEnumerable<RawStudy> ReadStreamAsync(Stream stream, string name, Position position, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Splits one JSON input, whatever its layout, into studies; an API page's next token lands in <paramref name="position"/>.</summary>
+    internal static async IAsyncEnumerable<RawStudy> ReadStreamAsync(Stream stream, string name, Position position, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var buffer = new byte[InitialBufferSize];
         int start = 0, end = 0;
@@ -178,6 +178,7 @@ public sealed class StudyFileSource : IStudySource
                 }
 
                 position.Offset += bufferOffset + end;
+                position.NextPageToken = splitter.NextPageToken;
                 yield break;
             }
 
@@ -235,11 +236,14 @@ public sealed class StudyFileSource : IStudySource
         }
     }
 
-    /// <summary>Where the next study stands across the files of one input (a folder, a zip).</summary>
-    private sealed class Position
+    /// <summary>Where the next study stands across the parts of one input (a folder's files, a zip's entries, API pages).</summary>
+    internal sealed class Position
     {
         public long Ordinal { get; set; }
 
         public long Offset { get; set; }
+
+        /// <summary>The last API page's <c>nextPageToken</c> (null after the last page).</summary>
+        public string? NextPageToken { get; set; }
     }
 }

@@ -11,7 +11,7 @@ namespace Clinical.IntegrationTests.TestData;
 /// <summary>Runs imports through the real composition (Application + Infrastructure), as the CLI does.</summary>
 internal static class TestImporter
 {
-    public static ServiceProvider BuildServices(string connectionString)
+    public static ServiceProvider BuildServices(string connectionString, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"ConnectionStrings:{Clinical.Infrastructure.DependencyInjection.ConnectionStringName}"] = connectionString })
@@ -19,12 +19,13 @@ internal static class TestImporter
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         Clinical.Infrastructure.DependencyInjection.AddInfrastructure(services.AddApplication(), configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    public static async Task<ImportStudiesResult> ImportAsync(string connectionString, string path, int batchSize = ImportStudiesCommand.DefaultBatchSize, bool full = false, int writers = 2)
+    public static async Task<ImportStudiesResult> ImportAsync(string connectionString, string path, int batchSize = ImportStudiesCommand.DefaultBatchSize, bool full = false, int writers = 2, Action<IServiceCollection>? configure = null)
     {
-        await using var services = BuildServices(connectionString);
+        await using var services = BuildServices(connectionString, configure);
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ImportStudiesCommand(path, batchSize, writers, full), TestContext.Current.CancellationToken);
     }

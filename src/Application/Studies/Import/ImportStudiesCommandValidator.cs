@@ -8,9 +8,12 @@ public sealed class ImportStudiesCommandValidator : AbstractValidator<ImportStud
     {
         RuleFor(c => c.Path).NotEmpty().WithMessage("Name the input file.");
         RuleFor(c => c.Path)
-            .Must(path => path == "-" || File.Exists(path) || Directory.Exists(path)).WithMessage(c => $"'{c.Path}' does not exist.")
+            .Must(path => path == "-" || File.Exists(path) || Directory.Exists(path) || IsUrl(path)).WithMessage(c => $"'{c.Path}' does not exist.")
             .When(c => !string.IsNullOrEmpty(c.Path));
         RuleFor(c => c.BatchSize).InclusiveBetween(1, 100_000);
         RuleFor(c => c.Writers).InclusiveBetween(1, 16);
     }
+
+    private static bool IsUrl(string path) =>
+        Uri.TryCreate(path, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

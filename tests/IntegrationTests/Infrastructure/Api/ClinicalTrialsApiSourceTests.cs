@@ -1,0 +1,89 @@
+using System.Net;
+using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Api;
+using Clinical.IntegrationTests.Infrastructure.Json;
+using Clinical.IntegrationTests.TestData;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clinical.IntegrationTests.Infrastructure.Api;
+
+/// <summary>The live-API adapter against a local fake server built from the real sample records; never the internet.</summary>
+public sealed class ClinicalTrialsApiSourceTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
+{
+    private static readonly ApiSourceOptions FastRetries = new() { RetryDelay = TimeSpan.FromMilliseconds(20), MaxRetries = 3 };
+    private readonly PostgresDatabase _database = database;
+    private readonly string _directory = Directory.CreateTempSubdirectory("clinical-api-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task Import_FromTheApi_PagesThroughRetriesFailuresAndEqualsTheFileImport()
+    {
+        _database.RequireAvailable();
+        var studies = await StudySourceContractTests.RealStudiesForShapesAsync();
+        await using var api = new FakeClinicalTrialsApi(studies, new Dictionary<int, HttpStatusCode>
+        {
+            [1] = HttpStatusCode.ServiceUnavailable,
+            [3] = HttpStatusCode.TooManyRequests,
+        });
+        var first = ApiQuery.FirstPage(api.BaseUrl, "query.cond=asthma", new DateOnly(2024, 1, 1), pageSize: 50);
+        var fromApi = await _database.CreateSiblingAsync();
+        var fromFile = await _database.CreateSiblingAsync();
+
+        var result = await TestImporter.ImportAsync(fromApi, first.ToString(), configure: s => s.AddSingleton(FastRetries));
+        await TestImporter.ImportAsync(fromFile, await InputFiles.JsonArrayAsync(Path.Combine(_directory, "same.json"), studies));
+
+        result.Status.ShouldBe(ImportStatus.Succeeded, result.Error);
+        result.Written.ShouldBe(200);
+        (await TableChecksums.OfContentAsync(fromApi)).ShouldBe(await TableChecksums.OfContentAsync(fromFile));
+        var requests = api.Requests.ToArray();
+        requests.Length.ShouldBe(6); // 4 pages of 50, plus the 503 and the 429 retried
+        requests.ShouldAllBe(r => r.Contains("format=json") && r.Contains("pageSize=50") && r.Contains("query.cond=asthma"));
+        Uri.UnescapeDataString(requests[0]).ShouldContain("filter.advanced=AREA[LastUpdatePostDate]RANGE[2024-01-01,MAX]");
+        requests.Count(r => r.Contains("pageToken=p50")).ShouldBe(2); // the page whose first try got the 429
+    }
+
+    [Fact]
+    public async Task ReadAsync_ApiKeepsFailing_GivesUpAfterTheRetriesNamingThePage()
+    {
+        var failures = Enumerable.Range(1, 10).ToDictionary(i => i, _ => HttpStatusCode.InternalServerError);
+        await using var api = new FakeClinicalTrialsApi([], failures);
+        using var http = new HttpClient();
+        var source = new ClinicalTrialsApiSource(http, FastRetries);
+
+        var error = await Should.ThrowAsync<StudySourceException>(async () =>
+        {
+            await foreach (var _ in source.ReadAsync(ApiQuery.FirstPage(api.BaseUrl, null, null), TestContext.Current.CancellationToken))
+            {
+            }
+        });
+
+        error.Message.ShouldContain("Page 1");
+        error.Message.ShouldContain("500");
+        api.Requests.Count.ShouldBe(FastRetries.MaxRetries + 1);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RateLimit_SpacesTheRequests()
+    {
+        var studies = (await StudySourceContractTests.RealStudiesForShapesAsync()).Take(30).ToList();
+        await using var api = new FakeClinicalTrialsApi(studies);
+        using var http = new HttpClient();
+        var source = new ClinicalTrialsApiSource(http, FastRetries with { RequestsPerMinute = 2 });
+        var read = 0;
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(8));
+        await Should.ThrowAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in source.ReadAsync(ApiQuery.FirstPage(api.BaseUrl, null, null, pageSize: 10), timeout.Token))
+            {
+                read++;
+            }
+        });
+
+        // 2 requests a minute: the first two pages come at once, the third waits for the window.
+        api.Requests.Count.ShouldBe(2);
+        read.ShouldBe(20);
+    }
+}

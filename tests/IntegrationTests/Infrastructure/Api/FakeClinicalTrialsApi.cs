@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Clinical.IntegrationTests.Infrastructure.Api;
+
+/// <summary>
+/// A stand-in for the ClinicalTrials.gov API v2 on 127.0.0.1: serves the given studies as <c>/api/v2/studies</c> pages
+/// (format=json, pageSize, pageToken), records every request, and can fail chosen requests with a status code.
+/// </summary>
+internal sealed class FakeClinicalTrialsApi : IAsyncDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly IReadOnlyList<string> _studies;
+    private readonly IReadOnlyDictionary<int, HttpStatusCode> _failures;
+    private readonly Task _serving;
+    private int _requests;
+
+    public FakeClinicalTrialsApi(IReadOnlyList<string> studies, IReadOnlyDictionary<int, HttpStatusCode>? failures = null)
+    {
+        _studies = studies;
+        _failures = failures ?? new Dictionary<int, HttpStatusCode>();
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}/api/v2/studies";
+        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        _listener.Start();
+        _serving = Task.Run(ServeAsync);
+    }
+
+    public string BaseUrl { get; }
+
+    /// <summary>Every request's path and query, in order.</summary>
+    public ConcurrentQueue<string> Requests { get; } = new();
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            var number = Interlocked.Increment(ref _requests);
+            Requests.Enqueue(context.Request.Url!.PathAndQuery);
+            using var response = context.Response;
+            if (_failures.TryGetValue(number, out var failure))
+            {
+                response.StatusCode = (int)failure;
+                continue;
+            }
+
+            var query = context.Request.QueryString;
+            var size = int.Parse(query["pageSize"] ?? "10", System.Globalization.CultureInfo.InvariantCulture);
+            var offset = query["pageToken"] is { } token ? int.Parse(token[1..], System.Globalization.CultureInfo.InvariantCulture) : 0;
+            var page = _studies.Skip(offset).Take(size).ToList();
+            var next = offset + size < _studies.Count ? $",\"nextPageToken\":\"p{offset + size}\"" : string.Empty;
+            var body = Encoding.UTF8.GetBytes("{\"studies\":[\n" + string.Join(",\n", page) + "\n]" + next + "}");
+            response.ContentType = "application/json";
+            await response.OutputStream.WriteAsync(body);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener.Stop();
+        _listener.Close();
+        await _serving;
+    }
+}
