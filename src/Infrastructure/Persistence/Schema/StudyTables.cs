@@ -299,18 +299,15 @@ public static class StudyTables
 
     public static readonly Table<MeasureGroup> BaselineGroups = Studies.Child("baseline_groups", "ord", "resultsSection.baselineCharacteristicsModule.groups", s => s.ResultsSection?.BaselineCharacteristicsModule?.Groups,
         "Arms/groups of the baseline characteristics (ids BG000, …; the last is usually \"Total\").")
-        .Text("id", "id", r => r.Id)
-        .Text("title", "title", r => r.Title)
-        .Text("description", "description", r => r.Description);
+        .MeasureGroupColumns();
 
     public static readonly Table<Denom> BaselineDenoms = Studies.Child("baseline_denoms", "denom_ord", "resultsSection.baselineCharacteristicsModule.denoms", s => s.ResultsSection?.BaselineCharacteristicsModule?.Denoms,
         "Overall number of baseline participants (or units) analyzed, per units.")
-        .Text("units", "units", r => r.Units);
+        .DenomColumns();
 
     public static readonly Table<DenomCount> BaselineDenomCounts = BaselineDenoms.Child("baseline_denom_counts", "ord", "counts", r => r.Counts,
         "Per-group counts of the overall baseline denominators.")
-        .Text("group_id", "groupId", r => r.GroupId)
-        .Result("value", "value", r => r.Value);
+        .DenomCountColumns();
 
     public static readonly Table<BaselineMeasure> BaselineMeasures = Studies.Child("baseline_measures", "measure_ord", "resultsSection.baselineCharacteristicsModule.measures", s => s.ResultsSection?.BaselineCharacteristicsModule?.Measures,
         "Baseline measures (age, sex, race, region of enrollment, …).")
@@ -325,12 +322,11 @@ public static class StudyTables
 
     public static readonly Table<Denom> BaselineMeasureDenoms = BaselineMeasures.Child("baseline_measure_denoms", "denom_ord", "denoms", r => r.Denoms,
         "Participants analyzed for one baseline measure, when it differs from the overall number.")
-        .Text("units", "units", r => r.Units);
+        .DenomColumns();
 
     public static readonly Table<DenomCount> BaselineMeasureDenomCounts = BaselineMeasureDenoms.Child("baseline_measure_denom_counts", "ord", "counts", r => r.Counts,
         "Per-group counts of a baseline measure's denominators.")
-        .Text("group_id", "groupId", r => r.GroupId)
-        .Result("value", "value", r => r.Value);
+        .DenomCountColumns();
 
     public static readonly Table<MeasureClass> BaselineClasses = BaselineMeasures.Child("baseline_classes", "class_ord", "classes", r => r.Classes,
         "Rows (classes) of a baseline measure, e.g. one per region.")
@@ -338,12 +334,11 @@ public static class StudyTables
 
     public static readonly Table<Denom> BaselineClassDenoms = BaselineClasses.Child("baseline_class_denoms", "denom_ord", "denoms", r => r.Denoms,
         "Participants analyzed for one class of a baseline measure.")
-        .Text("units", "units", r => r.Units);
+        .DenomColumns();
 
     public static readonly Table<DenomCount> BaselineClassDenomCounts = BaselineClassDenoms.Child("baseline_class_denom_counts", "ord", "counts", r => r.Counts,
         "Per-group counts of a baseline class's denominators.")
-        .Text("group_id", "groupId", r => r.GroupId)
-        .Result("value", "value", r => r.Value);
+        .DenomCountColumns();
 
     public static readonly Table<MeasureCategory> BaselineCategories = BaselineClasses.Child("baseline_categories", "category_ord", "categories", r => r.Categories,
         "Categories within a class of a baseline measure (e.g. Female / Male).")
@@ -351,12 +346,7 @@ public static class StudyTables
 
     public static readonly Table<Measurement> BaselineMeasurements = BaselineCategories.Child("baseline_measurements", "ord", "measurements", r => r.Measurements,
         "Baseline values per group: value, spread and limits as sent plus parsed numbers.")
-        .Text("group_id", "groupId", r => r.GroupId)
-        .Result("value", "value", r => r.Value)
-        .Result("spread", "spread", r => r.Spread)
-        .Result("lower_limit", "lowerLimit", r => r.LowerLimit)
-        .Result("upper_limit", "upperLimit", r => r.UpperLimit)
-        .Text("comment", "comment", r => r.Comment);
+        .MeasurementColumns();
 
     public static readonly Table<OutcomeMeasure> OutcomeMeasures = Studies.Child("outcome_measures", "measure_ord", "resultsSection.outcomeMeasuresModule.outcomeMeasures", s => s.ResultsSection?.OutcomeMeasuresModule?.OutcomeMeasures,
         "Outcome measures reported in the results (primary, secondary, other, post hoc).")
@@ -376,18 +366,15 @@ public static class StudyTables
 
     public static readonly Table<MeasureGroup> OutcomeGroups = OutcomeMeasures.Child("outcome_groups", "ord", "groups", r => r.Groups,
         "Arms/groups of one outcome measure (ids OG000, … restart in every measure; key them by measure_ord).")
-        .Text("id", "id", r => r.Id)
-        .Text("title", "title", r => r.Title)
-        .Text("description", "description", r => r.Description);
+        .MeasureGroupColumns();
 
     public static readonly Table<Denom> OutcomeDenoms = OutcomeMeasures.Child("outcome_denoms", "denom_ord", "denoms", r => r.Denoms,
         "Participants (or units) analyzed in one outcome measure.")
-        .Text("units", "units", r => r.Units);
+        .DenomColumns();
 
     public static readonly Table<DenomCount> OutcomeDenomCounts = OutcomeDenoms.Child("outcome_denom_counts", "ord", "counts", r => r.Counts,
         "Per-group counts of an outcome measure's denominators.")
-        .Text("group_id", "groupId", r => r.GroupId)
-        .Result("value", "value", r => r.Value);
+        .DenomCountColumns();
 
     public static readonly Table<MeasureClass> OutcomeClasses = OutcomeMeasures.Child("outcome_classes", "class_ord", "classes", r => r.Classes,
         "Rows (classes) of an outcome measure.")
@@ -395,12 +382,11 @@ public static class StudyTables
 
     public static readonly Table<Denom> OutcomeClassDenoms = OutcomeClasses.Child("outcome_class_denoms", "denom_ord", "denoms", r => r.Denoms,
         "Participants analyzed for one class of an outcome measure.")
-        .Text("units", "units", r => r.Units);
+        .DenomColumns();
 
     public static readonly Table<DenomCount> OutcomeClassDenomCounts = OutcomeClassDenoms.Child("outcome_class_denom_counts", "ord", "counts", r => r.Counts,
         "Per-group counts of an outcome class's denominators.")
-        .Text("group_id", "groupId", r => r.GroupId)
-        .Result("value", "value", r => r.Value);
+        .DenomCountColumns();
 
     public static readonly Table<MeasureCategory> OutcomeCategories = OutcomeClasses.Child("outcome_categories", "category_ord", "categories", r => r.Categories,
         "Categories within a class of an outcome measure.")
@@ -408,12 +394,7 @@ public static class StudyTables
 
     public static readonly Table<Measurement> OutcomeMeasurements = OutcomeCategories.Child("outcome_measurements", "ord", "measurements", r => r.Measurements,
         "Outcome values per group: value, spread and limits as sent plus parsed numbers and qualifiers.")
-        .Text("group_id", "groupId", r => r.GroupId)
-        .Result("value", "value", r => r.Value)
-        .Result("spread", "spread", r => r.Spread)
-        .Result("lower_limit", "lowerLimit", r => r.LowerLimit)
-        .Result("upper_limit", "upperLimit", r => r.UpperLimit)
-        .Text("comment", "comment", r => r.Comment);
+        .MeasurementColumns();
 
     public static readonly Table<MeasureAnalysis> OutcomeAnalyses = OutcomeMeasures.Child("outcome_analyses", "analysis_ord", "analyses", r => r.Analyses,
         "Statistical analyses of an outcome measure (p-value, confidence interval, method, non-inferiority).")
@@ -619,4 +600,26 @@ public static class StudyTables
         BrowseLeaves,
         BrowseBranches,
     ];
+
+    // Columns of the record types that several tables share (group, denominator, count, measurement): one line per field.
+    private static Table<MeasureGroup> MeasureGroupColumns(this Table<MeasureGroup> table) => table
+        .Text("id", "id", r => r.Id)
+        .Text("title", "title", r => r.Title)
+        .Text("description", "description", r => r.Description);
+
+    private static Table<Denom> DenomColumns(this Table<Denom> table) => table
+        .Text("units", "units", r => r.Units);
+
+    private static Table<DenomCount> DenomCountColumns(this Table<DenomCount> table) => table
+        .Text("group_id", "groupId", r => r.GroupId)
+        .Result("value", "value", r => r.Value);
+
+    private static Table<Measurement> MeasurementColumns(this Table<Measurement> table) => table
+        .Text("group_id", "groupId", r => r.GroupId)
+        .Result("value", "value", r => r.Value)
+        .Result("spread", "spread", r => r.Spread)
+        .Result("lower_limit", "lowerLimit", r => r.LowerLimit)
+        .Result("upper_limit", "upperLimit", r => r.UpperLimit)
+        .Text("comment", "comment", r => r.Comment);
+
 }
