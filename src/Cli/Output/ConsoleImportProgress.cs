@@ -35,7 +35,10 @@ internal sealed class ConsoleImportProgress(TextWriter error, bool interactive, 
             + $"{snapshot.Unchanged:N0} unchanged, {snapshot.Rejected:N0} rejected, {snapshot.Rows:N0} rows ({snapshot.Rows / seconds:N0}/s){eta}";
         if (_interactive)
         {
-            _error.Write($"\r{line}\u001b[K");
+            var bar = snapshot.TotalBytes is > 0
+                ? "[" + new string('#', (int)(20 * Math.Min(1.0, (double)snapshot.BytesRead / snapshot.TotalBytes.Value))).PadRight(20, '-') + "] "
+                : string.Empty;
+            _error.Write($"\r{bar}{line}\u001b[K");
             _wroteLive = true;
         }
         else
