@@ -35,7 +35,7 @@ internal static class ImportCommand
         var writers = new Option<int>("--writers")
         {
             Description = "Database connections writing in parallel (a study always goes to the same one)",
-            DefaultValueFactory = _ => 4,
+            DefaultValueFactory = _ => 3,
         };
         var full = new Option<bool>("--full")
         {

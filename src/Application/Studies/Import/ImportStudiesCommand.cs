@@ -17,6 +17,6 @@ public sealed record ImportStudiesCommand(
     bool DryRun = false)
     : ICommand<ImportStudiesResult>
 {
-    public const int DefaultBatchSize = 200;
+    public const int DefaultBatchSize = 250;
     public const int DefaultWriters = 1;
 }
