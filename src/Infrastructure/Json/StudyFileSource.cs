@@ -36,7 +36,17 @@ public sealed class StudyFileSource : IStudySource
             return new StudySourceInfo(path, "missing", null);
         }
 
-        using var file = File.OpenRead(path);
+        FileStream file;
+        try
+        {
+            file = File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            return new StudySourceInfo(path, "unreadable", null); // reading says why, with a clear message
+        }
+
+        using var _ = file;
         var head = new byte[DetectBytes];
         var read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var kind = Container(head.AsSpan(0, read)) switch
