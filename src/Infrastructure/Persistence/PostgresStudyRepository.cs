@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
@@ -18,14 +19,13 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
     private static readonly string ToolVersion = typeof(PostgresStudyRepository).Assembly.GetName().Version?.ToString() ?? "0";
     private static readonly string[] DeleteStatements = [.. SchemaSql.DeleteStudies(StudyTables.All)];
 
-    private const int MaxPooledBufferBytes = 4 << 20;
+    private const int StagingBytes = 1 << 18;
 
     /// <summary>Attempts per batch when the connection breaks (the batch's transaction rolled back, so a retry is safe).</summary>
     public const int MaxAttempts = 4;
 
     private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly TimeProvider _timeProvider = timeProvider;
-    private readonly ConcurrentBag<BinaryCopyBuffer> _buffers = [];
 
     // Per running import: the connection that holds its advisory lock, and whether it is a fast first load.
     private readonly ConcurrentDictionary<long, (NpgsqlConnection LockConnection, bool FirstLoad)> _runs = new();
@@ -119,8 +119,23 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
     /// Writes the batch in one transaction, retrying it (it rolled back as a whole) when the connection breaks or the
     /// server restarts: <see cref="MaxAttempts"/> attempts with growing pauses, then the error goes to the run.
     /// </summary>
-    public Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken) =>
-        RetryAsync(() => WriteBatchOnceAsync(runId, studies, rejects, cancellationToken), cancellationToken);
+    public PreparedStudy Prepare(long runId, StoredStudy study) =>
+        EncodedStudy.Encode(StudyTables.All, study, new StudyLineage(runId, study.ContentSha256, DateTime.SpecifyKind(_timeProvider.GetUtcNow().UtcDateTime, DateTimeKind.Unspecified)));
+
+    public async Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<PreparedStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RetryAsync(() => WriteBatchOnceAsync(runId, studies, rejects, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            foreach (var study in studies)
+            {
+                (study as EncodedStudy)?.Release();
+            }
+        }
+    }
 
     /// <summary>Broken connections, and a server that terminated the session or is restarting.</summary>
     private static bool IsTransient(NpgsqlException ex) =>
@@ -170,7 +185,7 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         return deleted;
     }
 
-    private async Task<BatchWriteResult> WriteBatchOnceAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
+    private async Task<BatchWriteResult> WriteBatchOnceAsync(long runId, IReadOnlyList<PreparedStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -182,19 +197,21 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
             await settings.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var stored = await ReadStoredHashesAsync(connection, transaction, [.. studies.Select(s => s.Study.NctId.Value)], cancellationToken);
-        var changed = new List<StoredStudy>(studies.Count);
+        var stored = await ReadStoredHashesAsync(connection, transaction, [.. studies.Select(s => s.NctId.Value)], cancellationToken);
+        var changed = new List<EncodedStudy>(studies.Count);
         var replaced = new List<string>();
         foreach (var study in studies)
         {
-            var id = study.Study.NctId.Value;
+            var encoded = study as EncodedStudy
+                ?? throw new ArgumentException($"Study {study.NctId} was not prepared by this repository.", nameof(studies));
+            var id = study.NctId.Value;
             if (!stored.TryGetValue(id, out var hash))
             {
-                changed.Add(study);
+                changed.Add(encoded);
             }
             else if (!hash.AsSpan().SequenceEqual(study.ContentSha256))
             {
-                changed.Add(study);
+                changed.Add(encoded);
                 replaced.Add(id);
             }
         }
@@ -207,9 +224,7 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         long rows = 0;
         if (changed.Count > 0)
         {
-            var importedAt = _timeProvider.GetUtcNow().UtcDateTime;
-            var lineages = changed.Select(s => new StudyLineage(runId, s.ContentSha256, DateTime.SpecifyKind(importedAt, DateTimeKind.Unspecified))).ToArray();
-            rows = await CopyAsync(connection, changed, lineages, cancellationToken);
+            rows = await CopyAsync(connection, changed, cancellationToken);
         }
 
         if (rejects.Count > 0)
@@ -339,62 +354,64 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
     }
 
     /// <summary>
-    /// Encodes every table's rows on the thread pool (all cores) and streams each table, in order, as soon as its rows
-    /// are encoded: one raw binary COPY per table that has rows in this batch.
+    /// One raw binary COPY per table that has rows in this batch: the header, each study's prepared slice for the table,
+    /// the trailer. The slices go through a staging buffer, so Npgsql sees a few large writes.
     /// </summary>
-    private async Task<long> CopyAsync(NpgsqlConnection connection, List<StoredStudy> studies, StudyLineage[] lineages, CancellationToken cancellationToken)
+    private static async Task<long> CopyAsync(NpgsqlConnection connection, List<EncodedStudy> studies, CancellationToken cancellationToken)
     {
         var tables = StudyTables.All;
-        var buffers = new BinaryCopyBuffer[tables.Count];
-        for (var t = 0; t < tables.Count; t++)
-        {
-            buffers[t] = _buffers.TryTake(out var pooled) ? pooled : new BinaryCopyBuffer();
-        }
-
-        var encoded = new Task[tables.Count];
-        for (var t = 0; t < tables.Count; t++)
-        {
-            var (table, buffer) = (tables[t], buffers[t]);
-            encoded[t] = Task.Run(
-                () =>
-                {
-                    buffer.Reset();
-                    for (var i = 0; i < studies.Count; i++)
-                    {
-                        table.WriteRows(buffer, studies[i].Study, lineages[i]);
-                    }
-
-                    buffer.Complete();
-                },
-                cancellationToken);
-        }
-
+        var staging = ArrayPool<byte>.Shared.Rent(StagingBytes);
         try
         {
             long rows = 0;
             for (var t = 0; t < tables.Count; t++)
             {
-                await encoded[t];
-                if (buffers[t].Rows == 0)
+                if (!studies.Exists(s => !s.RowsOf(t).IsEmpty))
                 {
                     continue;
                 }
 
-                rows += buffers[t].Rows;
                 await using var stream = await connection.BeginRawBinaryCopyAsync(SchemaSql.Copy(tables[t]), cancellationToken);
-                await stream.WriteAsync(buffers[t].Data, cancellationToken);
+                BinaryCopyBuffer.Header.CopyTo(staging, 0);
+                var used = BinaryCopyBuffer.Header.Length;
+                foreach (var study in studies)
+                {
+                    var slice = study.RowsOf(t);
+                    if (used + slice.Length > staging.Length)
+                    {
+                        await stream.WriteAsync(staging.AsMemory(0, used), cancellationToken);
+                        used = 0;
+                        if (slice.Length > staging.Length)
+                        {
+                            await stream.WriteAsync(slice, cancellationToken);
+                            continue;
+                        }
+                    }
+
+                    slice.Span.CopyTo(staging.AsSpan(used));
+                    used += slice.Length;
+                }
+
+                if (used + 2 > staging.Length)
+                {
+                    await stream.WriteAsync(staging.AsMemory(0, used), cancellationToken);
+                    used = 0;
+                }
+
+                BinaryCopyBuffer.Trailer.CopyTo(staging.AsSpan(used));
+                await stream.WriteAsync(staging.AsMemory(0, used + 2), cancellationToken);
+            }
+
+            foreach (var study in studies)
+            {
+                rows += study.Rows;
             }
 
             return rows;
         }
         finally
         {
-            await Task.WhenAll(encoded).ContinueWith(_ => { }, TaskScheduler.Default);
-            foreach (var buffer in buffers.Where(b => b.Capacity <= MaxPooledBufferBytes))
-            {
-                // A buffer that grew for a batch of unusually large studies is left to the GC, so memory stays flat.
-                _buffers.Add(buffer);
-            }
+            ArrayPool<byte>.Shared.Return(staging);
         }
     }
 

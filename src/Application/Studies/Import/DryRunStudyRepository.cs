@@ -15,10 +15,18 @@ public sealed class DryRunStudyRepository : IStudyRepository
     public Task<IReadOnlyDictionary<string, byte[]>> GetStoredHashesAsync(IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, byte[]>>(new Dictionary<string, byte[]>());
 
-    public Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken) =>
+    public PreparedStudy Prepare(long runId, StoredStudy study) => new MappedStudy(study);
+
+    public Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<PreparedStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken) =>
         Task.FromResult(new BatchWriteResult(studies.Count, 0, 0));
 
     public Task<long> MarkAbsentStudiesDeletedAsync(long runId, IReadOnlyCollection<string> seen, CancellationToken cancellationToken) => Task.FromResult(0L);
 
     public Task CompleteRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A dry run prepares nothing beyond the mapped study, which it drops.</summary>
+    private sealed class MappedStudy(StoredStudy study) : PreparedStudy(study.Study.NctId, study.ContentSha256, study.Ordinal)
+    {
+        public override long Rows => 0;
+    }
 }

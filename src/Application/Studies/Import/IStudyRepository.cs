@@ -16,10 +16,16 @@ public interface IStudyRepository
     Task<IReadOnlyDictionary<string, byte[]>> GetStoredHashesAsync(IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Turns a valid study into the rows this store writes for it, lineage included. Pure and thread-safe: the import
+    /// calls it on the reader's threads, in parallel, and drops the study's object graph right after.
+    /// </summary>
+    PreparedStudy Prepare(long runId, StoredStudy study);
+
+    /// <summary>
     /// Writes a batch in one transaction: studies whose content hash is unchanged are skipped, new and changed studies
     /// replace every row they had, and rejects go to quarantine. Returns what it wrote.
     /// </summary>
-    Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<StoredStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken);
+    Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<PreparedStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken);
 
     /// <summary>
     /// After a complete read of a full registry file: marks every stored study that is not in <paramref name="seen"/> as

@@ -8,10 +8,11 @@ namespace Clinical.Application.Studies.Import;
 
 /// <summary>
 /// Streams the input in batches through two stages that overlap: a reader stage that skips studies whose raw JSON is
-/// already stored (one hash lookup per batch) and runs the per-study steps (<see cref="RawStudyProcessor"/>) on all
-/// cores, and a writer stage that writes each batch in input order. A batch is the unit of atomicity; cancellation stops
-/// after the batch in flight; a broken input keeps every study before the break. At most two processed batches wait for
-/// the writer, so memory stays flat whatever the input's size.
+/// already stored (one hash lookup per batch), runs the per-study steps (<see cref="RawStudyProcessor"/>) on all cores
+/// and has the repository prepare each study's rows there, and a writer stage that writes each batch in input order. A
+/// batch is the unit of atomicity; cancellation stops after the batch in flight; a broken input keeps every study before
+/// the break. Only prepared rows wait for the writers, and a fixed number of batches, so memory stays flat whatever the
+/// input's size.
 /// </summary>
 public sealed partial class ImportStudiesCommandHandler(
     IStudySource source,
@@ -48,7 +49,7 @@ public sealed partial class ImportStudiesCommandHandler(
             .ToArray();
         var writing = writers.Select(channel => Task.Run(() => WriteAllAsync(run, channel), CancellationToken.None)).ToArray();
         using var stopReading = new CancellationTokenSource();
-        var reader = Task.Run(() => ReadAsync(command.Path, command.BatchSize, batches.Writer, cancellationToken, stopReading.Token), CancellationToken.None);
+        var reader = Task.Run(() => ReadAsync(runId, command.Path, command.BatchSize, batches.Writer, cancellationToken, stopReading.Token), CancellationToken.None);
         try
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(CancellationToken.None))
@@ -122,7 +123,7 @@ public sealed partial class ImportStudiesCommandHandler(
     /// The reader stage: cuts the input into batches, skips unchanged studies and processes the rest in parallel. Ends
     /// with the input, at the first input error (as a last batch carrying it), or when cancellation is requested.
     /// </summary>
-    private async Task ReadAsync(string path, int batchSize, ChannelWriter<Batch> output, CancellationToken cancellationToken, CancellationToken stop)
+    private async Task ReadAsync(long runId, string path, int batchSize, ChannelWriter<Batch> output, CancellationToken cancellationToken, CancellationToken stop)
     {
         var pending = new List<RawStudy>(batchSize);
         long bytesRead = 0;
@@ -143,7 +144,7 @@ public sealed partial class ImportStudiesCommandHandler(
                 }
                 catch (StudySourceException ex)
                 {
-                    await output.WriteAsync(await ProcessAsync(pending, bytesRead, ex), stop);
+                    await output.WriteAsync(await ProcessAsync(runId, pending, bytesRead, ex), stop);
                     return;
                 }
 
@@ -151,7 +152,7 @@ public sealed partial class ImportStudiesCommandHandler(
                 {
                     if (pending.Count > 0)
                     {
-                        await output.WriteAsync(await ProcessAsync(pending, bytesRead, null), stop);
+                        await output.WriteAsync(await ProcessAsync(runId, pending, bytesRead, null), stop);
                     }
 
                     return;
@@ -162,7 +163,7 @@ public sealed partial class ImportStudiesCommandHandler(
                 pending.Add(raw);
                 if (pending.Count == batchSize)
                 {
-                    await output.WriteAsync(await ProcessAsync(pending, bytesRead, null), stop);
+                    await output.WriteAsync(await ProcessAsync(runId, pending, bytesRead, null), stop);
                     pending = new List<RawStudy>(batchSize);
                 }
             }
@@ -177,7 +178,7 @@ public sealed partial class ImportStudiesCommandHandler(
         }
     }
 
-    private async Task<Batch> ProcessAsync(List<RawStudy> raws, long bytesRead, StudySourceException? error)
+    private async Task<Batch> ProcessAsync(long runId, List<RawStudy> raws, long bytesRead, StudySourceException? error)
     {
         var hashes = new byte[raws.Count][];
         var ids = new string?[raws.Count];
@@ -191,14 +192,33 @@ public sealed partial class ImportStudiesCommandHandler(
         var stored = lookup.Length == 0
             ? new Dictionary<string, byte[]>()
             : await _repository.GetStoredHashesAsync(lookup, CancellationToken.None);
-        var results = new ProcessedStudy[raws.Count];
+        var results = new ReadStudy[raws.Count];
         Parallel.For(0, raws.Count, i =>
         {
             results[i] = ids[i] is { } id && stored.TryGetValue(id, out var hash) && hash.AsSpan().SequenceEqual(hashes[i])
-                ? ProcessedStudy.UnchangedStudy(id)
-                : _processor.Process(raws[i], hashes[i]);
+                ? new ReadStudy(id, null, null, null, null)
+                : Prepare(runId, raws[i], _processor.Process(raws[i], hashes[i]));
         });
         return new Batch(results, bytesRead, error);
+    }
+
+    /// <summary>The repository's rows for a valid study; the study's object graph is dropped here.</summary>
+    private ReadStudy Prepare(long runId, RawStudy raw, ProcessedStudy processed)
+    {
+        if (processed.Study is not { } study)
+        {
+            return new ReadStudy(processed.NctId, null, processed.Reject, processed.Warnings, processed.UnknownPaths);
+        }
+
+        try
+        {
+            return new ReadStudy(processed.NctId, _repository.Prepare(runId, study), null, processed.Warnings, processed.UnknownPaths);
+        }
+        catch (Exception ex) when (ex is ArgumentException or OverflowException or InvalidOperationException)
+        {
+            var reject = new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, processed.NctId, $"The study's rows could not be encoded: {ex.Message}", null, raw.Utf8, study.ContentSha256);
+            return new ReadStudy(processed.NctId, null, reject, processed.Warnings, processed.UnknownPaths);
+        }
     }
 
     /// <summary>Splits the pending batch by writer: a study always goes to the same writer, so its versions stay in input order.</summary>
@@ -210,10 +230,10 @@ public sealed partial class ImportStudiesCommandHandler(
             return false;
         }
 
-        var parts = writers.Select(_ => (Studies: new List<StoredStudy>(), Rejects: new List<QuarantinedStudy>())).ToArray();
+        var parts = writers.Select(_ => (Studies: new List<PreparedStudy>(), Rejects: new List<QuarantinedStudy>())).ToArray();
         foreach (var study in studies)
         {
-            parts[WriterOf(study.Study.NctId, writers.Length)].Studies.Add(study);
+            parts[WriterOf(study.NctId, writers.Length)].Studies.Add(study);
         }
 
         foreach (var reject in rejects)
@@ -290,10 +310,19 @@ public sealed partial class ImportStudiesCommandHandler(
     private partial void LogCompleteFailed(Exception ex, long runId);
 
     /// <summary>A processed batch, in input order; the last one may carry the input error.</summary>
-    private sealed record Batch(ProcessedStudy[] Studies, long BytesRead, StudySourceException? Error);
+    private sealed record Batch(ReadStudy[] Studies, long BytesRead, StudySourceException? Error);
+
+    /// <summary>
+    /// What the reader stage made of one study: its prepared rows, or a reject, or neither when its raw JSON is unchanged
+    /// since it was stored (it was not parsed); plus any warnings and JSON paths the schema lacks.
+    /// </summary>
+    private sealed record ReadStudy(string? NctId, PreparedStudy? Study, QuarantinedStudy? Reject, IReadOnlyList<FluentValidation.Results.ValidationFailure>? Warnings, IReadOnlyList<string>? UnknownPaths)
+    {
+        public bool IsUnchanged => Study is null && Reject is null;
+    }
 
     /// <summary>One writer's share of a batch, with how far the input had been read when it was cut.</summary>
-    private sealed record WriteJob(IReadOnlyList<StoredStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects, long ReadSoFar, long BytesReadSoFar);
+    private sealed record WriteJob(IReadOnlyList<PreparedStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects, long ReadSoFar, long BytesReadSoFar);
 
     /// <summary>
     /// The running state of one import: counters and the pending batch (duplicates within it: last wins). The pending
@@ -307,7 +336,7 @@ public sealed partial class ImportStudiesCommandHandler(
         private readonly Dictionary<NctId, int> _positions = [];
         private readonly Dictionary<string, long> _warningsByRule = new(StringComparer.Ordinal);
         private readonly Dictionary<string, long> _unknownPaths = new(StringComparer.Ordinal);
-        private List<StoredStudy> _studies = [];
+        private List<PreparedStudy> _studies = [];
         private List<QuarantinedStudy> _rejects = [];
 
         public long Id { get; } = id;
@@ -355,7 +384,7 @@ public sealed partial class ImportStudiesCommandHandler(
             }
         }
 
-        public void Add(ProcessedStudy processed)
+        public void Add(ReadStudy processed)
         {
             if (_seen is not null && processed.NctId is { } seenId)
             {
@@ -391,7 +420,7 @@ public sealed partial class ImportStudiesCommandHandler(
             }
 
             var study = processed.Study!;
-            if (_positions.TryGetValue(study.Study.NctId, out var position))
+            if (_positions.TryGetValue(study.NctId, out var position))
             {
                 Duplicates++;
                 Warnings++;
@@ -400,14 +429,14 @@ public sealed partial class ImportStudiesCommandHandler(
                 return;
             }
 
-            _positions[study.Study.NctId] = _studies.Count;
+            _positions[study.NctId] = _studies.Count;
             _studies.Add(study);
         }
 
-        public (IReadOnlyList<StoredStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects) TakeBatch()
+        public (IReadOnlyList<PreparedStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects) TakeBatch()
         {
             var batch = (_studies, _rejects);
-            _studies = new List<StoredStudy>(BatchSize);
+            _studies = new List<PreparedStudy>(BatchSize);
             _rejects = [];
             _positions.Clear();
             return batch;

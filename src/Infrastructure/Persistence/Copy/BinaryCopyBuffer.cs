@@ -15,7 +15,7 @@ namespace Clinical.Infrastructure.Persistence.Copy;
 public sealed class BinaryCopyBuffer
 {
     // "PGCOPY\n\377\r\n\0", then an int32 of flags and an int32 header-extension length, both zero.
-    private static readonly byte[] Header = [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', 0x0A, 0xFF, 0x0D, 0x0A, 0x00, 0, 0, 0, 0, 0, 0, 0, 0];
+    internal static readonly byte[] Header = [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', 0x0A, 0xFF, 0x0D, 0x0A, 0x00, 0, 0, 0, 0, 0, 0, 0, 0];
     private static readonly DateOnly PostgresEpochDate = new(2000, 1, 1);
     private static readonly long PostgresEpochTicks = new DateTime(2000, 1, 1).Ticks;
 
@@ -36,6 +36,19 @@ public sealed class BinaryCopyBuffer
 
     /// <summary>The encoded COPY data, header and trailer included (valid after <see cref="Complete"/>).</summary>
     public ReadOnlyMemory<byte> Data => _buffer.AsMemory(0, _length);
+
+    /// <summary>The end of a COPY payload: a field count of -1.</summary>
+    internal static ReadOnlySpan<byte> Trailer => [0xFF, 0xFF];
+
+    /// <summary>Bytes written since the last reset.</summary>
+    public int Length => _length;
+
+    /// <summary>Starts over with no header: for rows that will be sent inside another payload.</summary>
+    public void ClearRows()
+    {
+        _length = 0;
+        Rows = 0;
+    }
 
     /// <summary>Starts a new COPY payload: the header, no rows.</summary>
     public void Reset()

@@ -236,7 +236,7 @@ internal sealed class StudiesTable(string name, string description) : Table<Stud
     [
         new("content_sha256", SqlTypes.Bytea, null, "SHA-256 of the study's raw JSON text as read from the input"),
         new("import_run_id", SqlTypes.BigInt, null, "import_runs.run_id of the run that last wrote the study"),
-        new("imported_at", SqlTypes.Timestamp, null, "when that run wrote it (UTC)"),
+        new("imported_at", SqlTypes.Timestamp, null, "when that run read and encoded it (UTC), moments before it was written"),
     ];
 
     internal override void Visit(Study study, RowVisitor visit) => visit(study, default);

@@ -20,8 +20,9 @@ public class ImportStudiesCommandHandlerTests
     {
         _source.Describe(InputPath).Returns(_info);
         _repository.BeginRunAsync(_info, Arg.Any<CancellationToken>()).Returns(RunId);
-        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>())
-            .Returns(call => new BatchWriteResult(call.ArgAt<IReadOnlyList<StoredStudy>>(1).Count, 0, 0));
+        _repository.Prepare(Arg.Any<long>(), Arg.Any<StoredStudy>()).Returns(call => new MappedStudy(call.ArgAt<StoredStudy>(1)));
+        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>())
+            .Returns(call => new BatchWriteResult(call.ArgAt<IReadOnlyList<PreparedStudy>>(1).Count, 0, 0));
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class ImportStudiesCommandHandlerTests
         {
             _ = _repository.EnsureSchemaAsync(Arg.Any<CancellationToken>());
             _ = _repository.BeginRunAsync(_info, Arg.Any<CancellationToken>());
-            _ = _repository.WriteBatchAsync(RunId, Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>());
+            _ = _repository.WriteBatchAsync(RunId, Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>());
             _ = _repository.CompleteRunAsync(RunId, Arg.Any<ImportStudiesResult>(), Arg.Any<CancellationToken>());
         });
     }
@@ -46,7 +47,7 @@ public class ImportStudiesCommandHandlerTests
     public async Task Handle_FiveStudiesBatchSizeTwo_WritesBatchesOfTwoTwoOne()
     {
         GivenInput([.. Enumerable.Range(0, 5).Select(i => Study(i, $"NCT0000000{i}"))]);
-        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).Returns(
+        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).Returns(
             new BatchWriteResult(2, 0, 11),
             new BatchWriteResult(1, 1, 5),
             new BatchWriteResult(0, 1, 0));
@@ -104,6 +105,25 @@ public class ImportStudiesCommandHandlerTests
         result.Rejected.ShouldBe(1);
         result.Written.ShouldBe(2);
         result.Status.ShouldBe(ImportStatus.Succeeded);
+    }
+
+    [Fact]
+    public async Task Handle_StudyTheRepositoryCannotEncode_QuarantinedWithReasonOthersWritten()
+    {
+        GivenInput(Study(0, "NCT00000001"), Study(1, "NCT00000002"));
+        _repository.Prepare(Arg.Any<long>(), Arg.Is<StoredStudy>(s => s.Study.NctId.Value == "NCT00000002"))
+            .Throws(new OverflowException("Value was either too large or too small for an Int16."));
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken);
+
+        var batch = WrittenBatches().ShouldHaveSingleItem();
+        batch.Studies.Select(s => s.NctId.Value).ShouldBe(["NCT00000001"]);
+        var reject = batch.Rejects.ShouldHaveSingleItem();
+        reject.NctId.ShouldBe("NCT00000002");
+        reject.Ordinal.ShouldBe(1);
+        reject.Reason.ShouldBe("The study's rows could not be encoded: Value was either too large or too small for an Int16.");
+        result.Rejected.ShouldBe(1);
+        result.Written.ShouldBe(1);
     }
 
     [Fact]
@@ -187,7 +207,7 @@ public class ImportStudiesCommandHandlerTests
         result.Status.ShouldBe(ImportStatus.Cancelled);
         result.Read.ShouldBe(0);
         enumerated.ShouldBeFalse();
-        await _repository.DidNotReceive().WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>());
+        await _repository.DidNotReceive().WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>());
         await _repository.Received(1).CompleteRunAsync(RunId, Arg.Is<ImportStudiesResult>(r => r.Status == ImportStatus.Cancelled), Arg.Any<CancellationToken>());
     }
 
@@ -243,7 +263,7 @@ public class ImportStudiesCommandHandlerTests
     {
         GivenInput(Study(0, "NCT00000001"));
         var failure = new InvalidOperationException("The database went away.");
-        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).ThrowsAsync(failure);
+        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).ThrowsAsync(failure);
 
         var act = () => Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken).AsTask();
 
@@ -260,7 +280,7 @@ public class ImportStudiesCommandHandlerTests
     {
         GivenInput(Study(0, "NCT00000001"));
         var failure = new InvalidOperationException("The database went away.");
-        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<StoredStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).ThrowsAsync(failure);
+        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).ThrowsAsync(failure);
         _repository.CompleteRunAsync(Arg.Any<long>(), Arg.Any<ImportStudiesResult>(), Arg.Any<CancellationToken>()).ThrowsAsync(new InvalidOperationException("Still away."));
 
         var act = () => Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken).AsTask();
@@ -280,11 +300,13 @@ public class ImportStudiesCommandHandlerTests
         _source.ReadAsync(InputPath, Arg.Any<CancellationToken>()).Returns(studies.ToAsyncEnumerable());
 
     /// <summary>The (studies, rejects) of every WriteBatchAsync call, in call order; the handler hands over a fresh list per batch.</summary>
-    private List<(IReadOnlyList<StoredStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects)> WrittenBatches() =>
+    private List<(IReadOnlyList<MappedStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects)> WrittenBatches() =>
     [
         .. _repository.ReceivedCalls()
             .Where(call => call.GetMethodInfo().Name == nameof(IStudyRepository.WriteBatchAsync))
-            .Select(call => ((IReadOnlyList<StoredStudy>)call.GetArguments()[1]!, (IReadOnlyList<QuarantinedStudy>)call.GetArguments()[2]!)),
+            .Select(call => (
+                (IReadOnlyList<MappedStudy>)[.. ((IReadOnlyList<PreparedStudy>)call.GetArguments()[1]!).Cast<MappedStudy>()],
+                (IReadOnlyList<QuarantinedStudy>)call.GetArguments()[2]!)),
     ];
 
     private static RawStudy Study(long ordinal, string nctId, string? briefTitle = null)
@@ -313,5 +335,13 @@ public class ImportStudiesCommandHandlerTests
             await Task.Yield();
             yield return study;
         }
+    }
+
+    /// <summary>What the test repository prepares: the mapped study itself, so tests can look at what was written.</summary>
+    private sealed class MappedStudy(StoredStudy study) : PreparedStudy(study.Study.NctId, study.ContentSha256, study.Ordinal)
+    {
+        public Clinical.Domain.Studies.Study Study { get; } = study.Study;
+
+        public override long Rows => 1;
     }
 }
