@@ -30,6 +30,14 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
     // Per running import: the connection that holds its advisory lock, and whether it is a fast first load.
     private readonly ConcurrentDictionary<long, (NpgsqlConnection LockConnection, bool FirstLoad)> _runs = new();
 
+    // The batch transactions' settings: see WriteBatchOnceAsync; lz4 is added when the server was built with it.
+    private volatile string _batchSettings = BatchSettings;
+
+    private const string BatchSettings = "SET LOCAL synchronous_commit = off";
+
+    /// <summary>Connections that build the primary keys after a first load, a share of the tables each.</summary>
+    public const int KeyBuilders = 2;
+
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
@@ -77,6 +85,8 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
                 $"UPDATE {SchemaSql.Qualified("import_runs")} SET status = 'interrupted', finished_at = now(), error = coalesce(error, 'the process ended without completing the run (killed?); a re-run completes the import') WHERE status = 'running'",
                 cancellationToken);
             var firstLoad = !await ExecuteScalarAsync<bool>(lockConnection, $"SELECT EXISTS (SELECT 1 FROM {SchemaSql.Qualified("studies")})", cancellationToken);
+            var lz4 = await ExecuteScalarAsync<bool>(lockConnection, "SELECT coalesce(bool_or('lz4' = ANY (enumvals)), false) FROM pg_settings WHERE name = 'default_toast_compression'", cancellationToken);
+            _batchSettings = lz4 ? $"{BatchSettings}; SET LOCAL default_toast_compression = lz4" : BatchSettings;
             if (firstLoad)
             {
                 await ExecuteAsync(lockConnection, SchemaSql.DropChildPrimaryKeys(StudyTables.All) + SchemaSql.PauseAutovacuum(StudyTables.All), cancellationToken);
@@ -192,7 +202,9 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
 
         // This transaction's commit does not wait for its WAL to reach disk. A crash can lose the last few committed
         // batches (never half of one: the database stays consistent), and re-running the import writes them again.
-        await using (var settings = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection, transaction))
+        // Long texts (descriptions, criteria) are compressed with lz4 where the server has it: pglz_compress was 12 % of
+        // the server's CPU in the import; lz4 compresses several times faster and reads back faster too.
+        await using (var settings = new NpgsqlCommand(_batchSettings, connection, transaction))
         {
             await settings.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -246,14 +258,7 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
                 {
                     // Statistics: autovacuum, back on, analyzes the new tables right after the run (an explicit ANALYZE
                     // of all tables cost 2.6 s of a 20k-study load and held the run open for it).
-                    await RetryAsync(
-                        async () =>
-                        {
-                            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-                            await ExecuteAsync(connection, SchemaSql.RestorePrimaryKeys(StudyTables.All) + SchemaSql.ResumeAutovacuum(StudyTables.All), cancellationToken);
-                            return true;
-                        },
-                        cancellationToken);
+                    await RetryAsync(() => BuildPrimaryKeysAsync(cancellationToken), cancellationToken);
                 }
 
                 await RetryAsync(() => UpdateRunAsync(runId, result, cancellationToken), cancellationToken);
@@ -272,6 +277,39 @@ public sealed class PostgresStudyRepository(NpgsqlDataSource dataSource, TimePro
         }
 
         await RetryAsync(() => UpdateRunAsync(runId, result, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// After a first load: the child tables' primary keys, built by <see cref="KeyBuilders"/> connections at once, each
+    /// taking the largest table left (measured on 100,000 studies: 6.6 s on one connection, 5.4 s on two), then
+    /// autovacuum back on.
+    /// </summary>
+    private async Task<bool> BuildPrimaryKeysAsync(CancellationToken cancellationToken)
+    {
+        await using var sizes = _dataSource.CreateCommand(
+            $"SELECT c.relname FROM pg_class c WHERE c.relnamespace = '{SchemaSql.SchemaName}'::regnamespace AND c.relkind = 'r' ORDER BY pg_relation_size(c.oid) DESC, c.relname");
+        var order = new List<string>();
+        await using (var reader = await sizes.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                order.Add(reader.GetString(0));
+            }
+        }
+
+        var queue = new ConcurrentQueue<Table>(StudyTables.All.OrderBy(t => order.IndexOf(t.Name) is var i and >= 0 ? i : int.MaxValue));
+        await Task.WhenAll(Enumerable.Range(0, KeyBuilders).Select(async _ =>
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            while (queue.TryDequeue(out var table))
+            {
+                await ExecuteAsync(connection, SchemaSql.RestorePrimaryKeys([table]), cancellationToken);
+            }
+        }));
+
+        await using var resume = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await ExecuteAsync(resume, SchemaSql.ResumeAutovacuum(StudyTables.All), cancellationToken);
+        return true;
     }
 
     private async Task<bool> UpdateRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken)

@@ -46,6 +46,29 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
     }
 
     [Fact]
+    public async Task Import_OnAServerWithLz4_CompressesLongTextsWithLz4()
+    {
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using (var supported = new NpgsqlCommand("SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'", connection))
+        {
+            Assert.SkipUnless((bool)(await supported.ExecuteScalarAsync(TestContext.Current.CancellationToken))!, "this PostgreSQL was built without lz4");
+        }
+
+        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+
+        await using var methods = new NpgsqlCommand(
+            "SELECT count(*) FILTER (WHERE pg_column_compression(detailed_description) = 'lz4'), count(*) FILTER (WHERE pg_column_compression(detailed_description) = 'pglz') FROM ctgov.studies",
+            connection);
+        await using var reader = await methods.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue();
+        reader.GetInt64(0).ShouldBeGreaterThan(0);
+        reader.GetInt64(1).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task BeginRunAsync_AfterAFastLoadWasKilled_RestoresTheMissingPrimaryKeys()
     {
         _database.RequireAvailable();
