@@ -120,13 +120,34 @@ public sealed partial class ImportStudiesCommandHandler(
     }
 
     /// <summary>
-    /// The reader stage: cuts the input into batches, skips unchanged studies and processes the rest in parallel. Ends
-    /// with the input, at the first input error (as a last batch carrying it), or when cancellation is requested.
+    /// The reader stage: cuts the input into batches, skips unchanged studies and processes the rest in parallel, while
+    /// it already cuts the next batch (splitting is sequential; overlapping it with the previous batch's hashing, stored-
+    /// hash lookup and processing keeps both cores busy). Ends with the input, at the first input error (as a last batch
+    /// carrying it), or when cancellation is requested; batches are handed on in input order as soon as each is processed.
     /// </summary>
     private async Task ReadAsync(long runId, string path, int batchSize, ChannelWriter<Batch> output, CancellationToken cancellationToken, CancellationToken stop)
     {
         var pending = new List<RawStudy>(batchSize);
         long bytesRead = 0;
+        Task? processing = null;
+
+        // At most one batch is processed while the next is cut; each hands itself on as soon as it is processed, in order.
+        async Task StartAsync(List<RawStudy> batch, long readSoFar)
+        {
+            await DrainAsync();
+            processing = Task.Run(async () => await output.WriteAsync(await ProcessAsync(runId, batch, readSoFar, null), stop), CancellationToken.None);
+        }
+
+        async Task DrainAsync()
+        {
+            var previous = processing;
+            processing = null;
+            if (previous is not null)
+            {
+                await previous;
+            }
+        }
+
         try
         {
             await using var studies = _source.ReadAsync(path, stop).GetAsyncEnumerator(stop);
@@ -134,6 +155,7 @@ public sealed partial class ImportStudiesCommandHandler(
             {
                 if (cancellationToken.IsCancellationRequested)
                 {
+                    await DrainAsync();
                     return;
                 }
 
@@ -144,12 +166,14 @@ public sealed partial class ImportStudiesCommandHandler(
                 }
                 catch (StudySourceException ex)
                 {
+                    await DrainAsync();
                     await output.WriteAsync(await ProcessAsync(runId, pending, bytesRead, ex), stop);
                     return;
                 }
 
                 if (!more)
                 {
+                    await DrainAsync();
                     if (pending.Count > 0)
                     {
                         await output.WriteAsync(await ProcessAsync(runId, pending, bytesRead, null), stop);
@@ -163,7 +187,7 @@ public sealed partial class ImportStudiesCommandHandler(
                 pending.Add(raw);
                 if (pending.Count == batchSize)
                 {
-                    await output.WriteAsync(await ProcessAsync(runId, pending, bytesRead, null), stop);
+                    await StartAsync(pending, bytesRead);
                     pending = new List<RawStudy>(batchSize);
                 }
             }
@@ -174,6 +198,12 @@ public sealed partial class ImportStudiesCommandHandler(
         }
         finally
         {
+            if (processing is not null)
+            {
+                // Left in flight by a failure above: observe it, so its own failure is not lost unobserved.
+                await processing.ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
             output.TryComplete();
         }
     }

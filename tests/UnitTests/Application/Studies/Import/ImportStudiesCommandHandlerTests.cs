@@ -246,6 +246,23 @@ public class ImportStudiesCommandHandlerTests
         result.Written.ShouldBe(2);
     }
 
+    [Fact]
+    public async Task Handle_SourceWaitsUntilTheFirstBatchIsWritten_BatchHandedOnWithoutWaitingForTheNext()
+    {
+        // A slow source (an API page, a pipe) must not hold back a batch that is ready: it is written before the next
+        // one is cut.
+        var firstBatchWritten = new TaskCompletionSource();
+        _source.ReadAsync(InputPath, Arg.Any<CancellationToken>()).Returns(GatedInput(firstBatchWritten.Task));
+        _progress.When(p => p.Report(Arg.Any<ImportProgressSnapshot>())).Do(_ => firstBatchWritten.TrySetResult());
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), TestContext.Current.CancellationToken)
+            .AsTask().WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        WrittenBatches().Select(b => b.Studies.Count).ShouldBe([2, 2, 2]);
+        result.Written.ShouldBe(6);
+        result.Status.ShouldBe(ImportStatus.Succeeded);
+    }
+
     /// <summary>Two studies, then the rest only once the first batch is written (and cancellation requested).</summary>
     private static async IAsyncEnumerable<RawStudy> GatedInput(Task gate)
     {
