@@ -1,2 +1,3 @@
+global using Clinical.Tests.Shared;
 global using Shouldly;
 global using Xunit;

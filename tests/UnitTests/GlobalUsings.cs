@@ -1,3 +1,4 @@
+global using Clinical.Tests.Shared;
 global using NSubstitute;
 global using Shouldly;
 global using Xunit;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Clinical.IntegrationTests.TestData;
 
 namespace Clinical.IntegrationTests.EndToEnd;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Json;
-using Clinical.IntegrationTests.TestData;
 
 namespace Clinical.IntegrationTests.Infrastructure.Json;
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Json;
-using Clinical.IntegrationTests.TestData;
 
 namespace Clinical.IntegrationTests.Infrastructure.Json;
 

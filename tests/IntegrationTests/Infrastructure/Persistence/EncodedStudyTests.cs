@@ -2,7 +2,6 @@ using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence.Copy;
 using Clinical.Infrastructure.Persistence.Schema;
-using Clinical.IntegrationTests.TestData;
 
 namespace Clinical.IntegrationTests.Infrastructure.Persistence;
 

@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Clinical.Infrastructure.Sample;
-using Clinical.IntegrationTests.TestData;
 
 namespace Clinical.IntegrationTests.Infrastructure.Sample;
 

@@ -1,6 +1,9 @@
-namespace Clinical.UnitTests.TestData;
+namespace Clinical.Tests.Shared;
 
-/// <summary>Finds ../shared (read-only reference data next to the repository) from the test's output folder.</summary>
+/// <summary>
+/// Finds ../shared (read-only reference data next to the repository) from the test's output folder. One file, compiled
+/// into both test projects.
+/// </summary>
 internal static class SharedData
 {
     private static readonly Lazy<string> Directory = new(Locate);
