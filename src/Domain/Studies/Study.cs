@@ -47,4 +47,19 @@ public sealed class Study
 
     /// <summary>The registry's flag; true exactly when a results section was posted.</summary>
     public bool? HasResults { get; }
+
+    /// <summary>What is wrong with the study but did not stop it from loading: broken soft invariants and unexpected values.</summary>
+    public IReadOnlyList<Finding> Findings => _findings ?? (IReadOnlyList<Finding>)[];
+
+    /// <summary>Adds findings made outside the aggregate (the value rules of the wire record).</summary>
+    public void AddFindings(IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        foreach (var finding in findings)
+        {
+            (_findings ??= []).Add(finding);
+        }
+    }
+
+    private List<Finding>? _findings;
 }

@@ -22,6 +22,8 @@ public sealed class DryRunStudyRepository : IStudyRepository
 
     public Task<long> MarkAbsentStudiesDeletedAsync(long runId, IReadOnlyCollection<string> seen, CancellationToken cancellationToken) => Task.FromResult(0L);
 
+    public Task FinishLoadAsync(long runId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task CompleteRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>A dry run prepares nothing beyond the mapped study, which it drops.</summary>

@@ -33,6 +33,12 @@ public interface IStudyRepository
     /// </summary>
     Task<long> MarkAbsentStudiesDeletedAsync(long runId, IReadOnlyCollection<string> seen, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Ends the loading phase of a run: after a first load, builds the keys and indexes it left out. The run's elapsed
+    /// time includes this, so the import calls it before it takes the time and completes the run.
+    /// </summary>
+    Task FinishLoadAsync(long runId, CancellationToken cancellationToken);
+
     /// <summary>Marks the run finished with its outcome and counts.</summary>
     Task CompleteRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken);
 }

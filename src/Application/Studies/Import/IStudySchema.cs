@@ -1,6 +1,6 @@
 namespace Clinical.Application.Studies.Import;
 
-/// <summary>What the storage side knows of the record's shape: the JSON paths it stores, and those it ignores on purpose.</summary>
+/// <summary>What the storage side knows of the record's shape: the fields it stores, and the paths it ignores on purpose.</summary>
 public interface IStudySchema
 {
     /// <summary>Every JSON path (dot-separated property names, no array indices) that has a column.</summary>
@@ -8,4 +8,7 @@ public interface IStudySchema
 
     /// <summary>Paths deliberately not loaded (their whole subtree).</summary>
     IEnumerable<string> IgnoredPaths { get; }
+
+    /// <summary>Every stored leaf with the kind of value the description declares for it, once per path.</summary>
+    IReadOnlyList<StudyField> Fields { get; }
 }

@@ -1,3 +1,4 @@
+using Clinical.Application.Studies.Import;
 using Clinical.Domain.Studies;
 using Clinical.Infrastructure.Persistence.Copy;
 
@@ -9,7 +10,9 @@ namespace Clinical.Infrastructure.Persistence.Schema;
 /// <param name="JsonPath">Path of the value relative to its table's row (null for keys and lineage).</param>
 /// <param name="Note">How the value is derived from the JSON, when it is not the value itself.</param>
 /// <param name="Derived">True for a column computed from the value (a parsed number, a date's first day); false for the column that holds the value as sent.</param>
-public sealed record ColumnInfo(string Name, string SqlType, string? JsonPath, string? Note, bool Derived = false);
+/// <param name="Kind">What the JSON value is (drives the value rules and the sample generator).</param>
+/// <param name="EnumType">For codes: the enum whose spellings the value takes.</param>
+public sealed record ColumnInfo(string Name, string SqlType, string? JsonPath, string? Note, bool Derived = false, StudyValueKind Kind = StudyValueKind.Text, Type? EnumType = null);
 
 /// <summary>A column of a table whose rows are <typeparamref name="TRow"/>: its description and how to write its value.</summary>
 internal abstract class Column<TRow>(ColumnInfo info)

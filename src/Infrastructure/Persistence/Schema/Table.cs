@@ -1,3 +1,4 @@
+using Clinical.Application.Studies.Import;
 using Clinical.Domain.Studies;
 using Clinical.Infrastructure.Persistence.Copy;
 
@@ -131,47 +132,47 @@ public abstract class Table<TRow> : Table
 
     public Table<TRow> Code<TEnum>(string name, string path, Func<TRow, Coded<TEnum>?> value)
         where TEnum : struct, Enum =>
-        Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, $"enum {typeof(TEnum).Name}, as spelled by the registry"), row => value(row)?.Raw));
+        Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, $"enum {typeof(TEnum).Name}, as spelled by the registry", Kind: StudyValueKind.Code, EnumType: typeof(TEnum)), row => value(row)?.Raw));
 
     public Table<TRow> Bool(string name, string path, Func<TRow, bool?> value) =>
-        Add(new ValueColumn<TRow, bool>(new ColumnInfo(name, SqlTypes.Boolean, path, null), value, static (b, v) => b.WriteBoolean(v)));
+        Add(new ValueColumn<TRow, bool>(new ColumnInfo(name, SqlTypes.Boolean, path, null, Kind: StudyValueKind.Boolean), value, static (b, v) => b.WriteBoolean(v)));
 
     public Table<TRow> Int(string name, string path, Func<TRow, int?> value) =>
-        Add(new ValueColumn<TRow, int>(new ColumnInfo(name, SqlTypes.Integer, path, null), value, static (b, v) => b.WriteInt32(v)));
+        Add(new ValueColumn<TRow, int>(new ColumnInfo(name, SqlTypes.Integer, path, null, Kind: StudyValueKind.Integer), value, static (b, v) => b.WriteInt32(v)));
 
     public Table<TRow> Long(string name, string path, Func<TRow, long?> value) =>
-        Add(new ValueColumn<TRow, long>(new ColumnInfo(name, SqlTypes.BigInt, path, null), value, static (b, v) => b.WriteInt64(v)));
+        Add(new ValueColumn<TRow, long>(new ColumnInfo(name, SqlTypes.BigInt, path, null, Kind: StudyValueKind.Integer), value, static (b, v) => b.WriteInt64(v)));
 
     public Table<TRow> Double(string name, string path, Func<TRow, double?> value) =>
-        Add(new ValueColumn<TRow, double>(new ColumnInfo(name, SqlTypes.Double, path, null), value, static (b, v) => b.WriteDouble(v)));
+        Add(new ValueColumn<TRow, double>(new ColumnInfo(name, SqlTypes.Double, path, null, Kind: StudyValueKind.Number), value, static (b, v) => b.WriteDouble(v)));
 
     /// <summary>A full date (YYYY-MM-DD in the registry) as a <c>date</c>.</summary>
     public Table<TRow> Date(string name, string path, Func<TRow, PartialDate?> value) =>
-        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, null), row => value(row)?.FirstDay, static (b, v) => b.WriteDate(v)));
+        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, null, Kind: StudyValueKind.Date), row => value(row)?.FirstDay, static (b, v) => b.WriteDate(v)));
 
     /// <summary>A partial date: <c>name</c> (first day), <c>name_precision</c> (year/month/day) and <c>name_raw</c> (as sent).</summary>
     public Table<TRow> PartialDate(string name, string path, Func<TRow, PartialDate?> value) =>
-        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, "first day of the period the partial date names", Derived: true), row => value(row)?.FirstDay, static (b, v) => b.WriteDate(v)))
-        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_precision", SqlTypes.Text, path, "year, month, day or unparsed", Derived: true), row => value(row) is { } d ? SqlTypes.PrecisionName(d.Precision) : null))
-        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_raw", SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw));
+        Add(new ValueColumn<TRow, DateOnly>(new ColumnInfo(name, SqlTypes.Date, path, "first day of the period the partial date names", Derived: true, Kind: StudyValueKind.PartialDate), row => value(row)?.FirstDay, static (b, v) => b.WriteDate(v)))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_precision", SqlTypes.Text, path, "year, month, day or unparsed", Derived: true, Kind: StudyValueKind.PartialDate), row => value(row) is { } d ? SqlTypes.PrecisionName(d.Precision) : null))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_raw", SqlTypes.Text, path, "as sent by the registry", Kind: StudyValueKind.PartialDate), row => value(row)?.Raw));
 
     /// <summary>A timestamp to the minute: <c>name</c> (timestamp) and <c>name_raw</c> (as sent).</summary>
     public Table<TRow> Timestamp(string name, string path, Func<TRow, LocalTimestamp?> value) =>
-        Add(new ValueColumn<TRow, DateTime>(new ColumnInfo(name, SqlTypes.Timestamp, path, "parsed", Derived: true), row => value(row)?.Value, static (b, v) => b.WriteTimestamp(v)))
-        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_raw", SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw));
+        Add(new ValueColumn<TRow, DateTime>(new ColumnInfo(name, SqlTypes.Timestamp, path, "parsed", Derived: true, Kind: StudyValueKind.Timestamp), row => value(row)?.Value, static (b, v) => b.WriteTimestamp(v)))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_raw", SqlTypes.Text, path, "as sent by the registry", Kind: StudyValueKind.Timestamp), row => value(row)?.Raw));
 
     /// <summary>An age or duration: <c>name</c> (as sent, "18 Years"), <c>name_number</c>, <c>name_unit</c>, <c>name_years</c>.</summary>
     public Table<TRow> Age(string name, string path, Func<TRow, Age?> value) =>
-        Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw))
-        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "the number", Derived: true), row => value(row)?.Number, static (b, v) => b.WriteNumeric(v)))
-        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_unit", SqlTypes.Text, path, "year, month, week, day, hour or minute", Derived: true), row => value(row)?.Unit is { } u ? SqlTypes.UnitName(u) : null))
-        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_years", SqlTypes.Numeric, path, "converted to years", Derived: true), row => value(row)?.Years, static (b, v) => b.WriteNumeric(v)));
+        Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, "as sent by the registry", Kind: StudyValueKind.Age), row => value(row)?.Raw))
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "the number", Derived: true, Kind: StudyValueKind.Age), row => value(row)?.Number, static (b, v) => b.WriteNumeric(v)))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_unit", SqlTypes.Text, path, "year, month, week, day, hour or minute", Derived: true, Kind: StudyValueKind.Age), row => value(row)?.Unit is { } u ? SqlTypes.UnitName(u) : null))
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_years", SqlTypes.Numeric, path, "converted to years", Derived: true, Kind: StudyValueKind.Age), row => value(row)?.Years, static (b, v) => b.WriteNumeric(v)));
 
     /// <summary>A result number sent as text: <c>name</c> (as sent), <c>name_number</c> (parsed), <c>name_qualifier</c> (&lt;, &gt;, =…).</summary>
     public Table<TRow> Result(string name, string path, Func<TRow, ResultValue?> value) =>
-        Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, "as sent by the registry"), row => value(row)?.Raw))
-        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "parsed: thousands separators removed, NA is null", Derived: true), row => value(row)?.Number, static (b, v) => b.WriteNumeric(v)))
-        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_qualifier", SqlTypes.Text, path, "leading <, <=, >, >= or = of the text", Derived: true), row => value(row)?.Qualifier));
+        Add(new TextColumn<TRow>(new ColumnInfo(name, SqlTypes.Text, path, "as sent by the registry", Kind: StudyValueKind.ResultNumber), row => value(row)?.Raw))
+        .Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name + "_number", SqlTypes.Numeric, path, "parsed: thousands separators removed, NA is null", Derived: true, Kind: StudyValueKind.ResultNumber), row => value(row)?.Number, static (b, v) => b.WriteNumeric(v)))
+        .Add(new TextColumn<TRow>(new ColumnInfo(name + "_qualifier", SqlTypes.Text, path, "leading <, <=, >, >= or = of the text", Derived: true, Kind: StudyValueKind.ResultNumber), row => value(row)?.Qualifier));
 
     private protected Table<TRow> Add(Column<TRow> column)
     {

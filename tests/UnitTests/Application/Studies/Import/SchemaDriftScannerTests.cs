@@ -53,5 +53,7 @@ public sealed class SchemaDriftScannerTests
         public IEnumerable<string> StoredPaths { get; } = stored;
 
         public IEnumerable<string> IgnoredPaths { get; } = ignored;
+
+        public IReadOnlyList<StudyField> Fields { get; } = [.. stored.Select(path => new StudyField(path, StudyValueKind.Text))];
     }
 }
