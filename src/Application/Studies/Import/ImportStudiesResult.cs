@@ -16,7 +16,11 @@ public enum ImportStatus
     Failed,
 }
 
-/// <summary>The outcome of one import run with its counts; <c>UnknownPaths</c> counts the studies holding each JSON path the schema lacks (drift).</summary>
+/// <summary>
+/// The outcome of one import run with its counts; <c>UnknownPaths</c> counts the studies holding each JSON path the schema
+/// lacks (drift). <c>Elapsed</c> is the whole run, from start to the run's completion; <c>FinishElapsed</c> is the part of it
+/// spent after the last batch was written (after a first load: building the keys).
+/// </summary>
 public sealed record ImportStudiesResult(
     long RunId,
     ImportStatus Status,
@@ -31,7 +35,8 @@ public sealed record ImportStudiesResult(
     string? Error,
     IReadOnlyDictionary<string, long> WarningsByRule,
     IReadOnlyDictionary<string, long> UnknownPaths,
-    long Deleted = 0)
+    long Deleted = 0,
+    TimeSpan FinishElapsed = default)
 {
     public double StudiesPerSecond => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
 
