@@ -15,11 +15,18 @@ public static class DependencyInjection
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+            // Around each use case (import, migrate, runs, …): logging and the request's own validators. Around each study
+            // of an import: the wire record's validators, then the mapping to the aggregate; then ProcessStudyHandler.
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>),
+                typeof(StudyValidationBehavior), typeof(StudyMappingBehavior),
+            ];
         });
         services.AddValidatorsFromAssemblyContaining<ImportStudiesCommandValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddSingleton<SchemaDriftScanner>();
-        services.AddSingleton<RawStudyProcessor>();
+        services.AddScoped<RawStudyProcessor>();
+        services.AddScoped<ReaderStage>();
         services.TryAddSingleton<IImportProgress, NullImportProgress>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -7,7 +7,7 @@ namespace Clinical.Application.Common.Behaviors;
 /// <summary>Logs each message with its elapsed time, and any failure before it propagates.</summary>
 public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+    where TMessage : notnull, IMessage, IUseCase
 {
     private readonly ILogger<LoggingBehavior<TMessage, TResponse>> _logger = logger;
 

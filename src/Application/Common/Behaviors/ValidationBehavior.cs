@@ -8,7 +8,7 @@ namespace Clinical.Application.Common.Behaviors;
 /// <summary>Runs every validator of the message before its handler; any failure stops the message with a <see cref="ValidationException"/>.</summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+    where TMessage : notnull, IMessage, IUseCase
 {
     private readonly IValidator<TMessage>[] _validators = [.. validators];
 

@@ -1,3 +1,4 @@
+using Clinical.Application.Common;
 using Mediator;
 
 namespace Clinical.Application.Studies.Import;
@@ -15,8 +16,8 @@ public sealed record ImportStudiesCommand(
     int Writers = ImportStudiesCommand.DefaultWriters,
     bool Full = false,
     bool DryRun = false)
-    : ICommand<ImportStudiesResult>
+    : ICommand<ImportStudiesResult>, IUseCase
 {
     public const int DefaultBatchSize = 250;
-    public const int DefaultWriters = 1;
+    public const int DefaultWriters = 3;
 }

@@ -1,16 +1,15 @@
-using System.Security.Cryptography;
 using System.Text;
-using Clinical.Domain.Common;
-using FluentValidation;
-using FluentValidation.Results;
+using Clinical.Domain.Studies;
+using Mediator;
 
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
-/// The per-study steps of an import: hash, parse, validate, map. Pure and thread-safe, so it can run ahead of the writer
-/// on other cores. A study that fails any step becomes a <see cref="QuarantinedStudy"/>; it never throws for bad data.
+/// Takes one raw study of the input through the per-study steps: parse it, note what the schema lacks (drift) and any U+0000
+/// to drop, then send it through the per-study pipeline (<see cref="ProcessStudy"/>: validation, mapping, rows). Thread-safe,
+/// so the reader runs it on all cores. A study that fails any step becomes a reject; it never throws for bad data.
 /// </summary>
-public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<StudyRecord> validator, SchemaDriftScanner? driftScanner = null)
+public sealed class RawStudyProcessor(IStudyRecordParser parser, ISender sender, SchemaDriftScanner? driftScanner = null)
 {
     public const string NulStripped = "nul-stripped";
     public const string UnknownPath = "unknown-path";
@@ -18,52 +17,39 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
     private static readonly byte[] EscapedNul = "\\u0000"u8.ToArray();
 
     private readonly IStudyRecordParser _parser = parser;
-    private readonly IValidator<StudyRecord> _validator = validator;
+    private readonly ISender _sender = sender;
     private readonly SchemaDriftScanner? _driftScanner = driftScanner;
 
-    public ProcessedStudy Process(RawStudy raw, byte[]? sha256 = null)
+    public async ValueTask<ProcessedStudy> ProcessAsync(long runId, RawStudy raw, byte[] sha256, CancellationToken cancellationToken)
     {
-        var utf8 = raw.Utf8.Span;
-        sha256 ??= SHA256.HashData(utf8);
-        var parsed = _parser.Parse(utf8);
+        var parsed = _parser.Parse(raw.Utf8.Span);
         if (parsed.Record is not { } record)
         {
-            return Reject(raw, sha256, PeekNctId(utf8), parsed.Error ?? "The study could not be read.", parsed.JsonPath);
+            var reject = new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, PeekNctId(raw.Utf8.Span), parsed.Error ?? "The study could not be read.", parsed.JsonPath, raw.Utf8, sha256);
+            return ProcessedStudy.Rejected(reject);
         }
 
-        var nctId = record.ProtocolSection?.IdentificationModule?.NctId;
-        var validation = _validator.Validate(record);
-        List<ValidationFailure>? warnings = null;
-        foreach (var failure in validation.Errors)
-        {
-            if (failure.Severity == Severity.Error)
-            {
-                return Reject(raw, sha256, nctId, failure.ErrorMessage, StudyRecordValidator.ToJsonPath(failure.PropertyName));
-            }
+        var (warnings, unknownPaths) = Inspect(raw.Utf8.Span);
+        var processed = await _sender.Send(new ProcessStudy(runId, raw, sha256, record), cancellationToken);
+        return processed.Reject is null ? processed.With(warnings, unknownPaths) : processed;
+    }
 
-            (warnings ??= []).Add(failure);
-        }
-
+    /// <summary>What the raw text says that the record cannot: U+0000 escapes (dropped from text) and paths the schema lacks.</summary>
+    private (List<Finding>? Warnings, List<string>? UnknownPaths) Inspect(ReadOnlySpan<byte> utf8)
+    {
+        List<Finding>? warnings = null;
         if (HasEscapedNul(utf8))
         {
-            (warnings ??= []).Add(new ValidationFailure(string.Empty, "U+0000 removed from text.") { ErrorCode = NulStripped, Severity = Severity.Warning });
+            (warnings ??= []).Add(new Finding(NulStripped, "$", null, "U+0000 removed from text."));
         }
 
-        try
+        var unknownPaths = _driftScanner?.FindUnknownPaths(utf8);
+        foreach (var path in unknownPaths ?? [])
         {
-            var study = StudyMapper.ToStudy(record);
-            var unknownPaths = _driftScanner?.FindUnknownPaths(utf8);
-            foreach (var path in unknownPaths ?? [])
-            {
-                (warnings ??= []).Add(new ValidationFailure(path, "The schema has no column for this path.") { ErrorCode = UnknownPath, Severity = Severity.Warning });
-            }
+            (warnings ??= []).Add(new Finding(UnknownPath, path, null, "The schema has no column for this path."));
+        }
 
-            return new ProcessedStudy(new StoredStudy(study, sha256, raw.Ordinal), null, warnings, unknownPaths);
-        }
-        catch (Exception ex) when (ex is DomainException or ArgumentException)
-        {
-            return Reject(raw, sha256, nctId, ex.Message, null);
-        }
+        return (warnings, unknownPaths);
     }
 
     /// <summary>True when the JSON text holds the escape \u0000 itself, not an escaped backslash followed by "u0000".</summary>
@@ -89,9 +75,6 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
         return false;
     }
 
-    private static ProcessedStudy Reject(RawStudy raw, byte[] sha256, string? nctId, string reason, string? jsonPath) =>
-        new(null, new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, nctId, reason, jsonPath, raw.Utf8, sha256), null, null);
-
     /// <summary>
     /// The first "nctId":"…" in a study's text, without parsing it: the registry writes identificationModule.nctId first.
     /// Used to name studies that do not parse, and as the key to look up a stored hash (a wrong guess only costs the skip).
@@ -116,20 +99,4 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, IValidator<Stud
         var close = rest.IndexOf((byte)'"');
         return close is > 0 and <= 32 ? Encoding.UTF8.GetString(rest[..close]) : null;
     }
-}
-
-/// <summary>
-/// The outcome of the per-study steps: a study to store, or a reject, or neither when the study's raw JSON is unchanged
-/// since it was stored (it was not parsed); plus any warnings and JSON paths the schema lacks.
-/// </summary>
-public sealed record ProcessedStudy(StoredStudy? Study, QuarantinedStudy? Reject, IReadOnlyList<ValidationFailure>? Warnings, IReadOnlyList<string>? UnknownPaths = null)
-{
-    private string? _unchangedNctId;
-
-    public bool IsUnchanged => Study is null && Reject is null;
-
-    /// <summary>The study's NCT number, when it is known (always for stored and unchanged studies).</summary>
-    public string? NctId => Study?.Study.NctId.Value ?? Reject?.NctId ?? _unchangedNctId;
-
-    public static ProcessedStudy UnchangedStudy(string nctId) => new(null, null, null) { _unchangedNctId = nctId };
 }

@@ -85,5 +85,5 @@ public class ValidationBehaviorTests
         ex.Errors["Path"].ShouldBe(["Name the input file."]);
     }
 
-    public sealed record Ping(string Name, int Count) : ICommand<string>;
+    public sealed record Ping(string Name, int Count) : ICommand<string>, Clinical.Application.Common.IUseCase;
 }

@@ -6,31 +6,35 @@ using NSubstitute.ExceptionExtensions;
 
 namespace Clinical.UnitTests.Application.Studies.Import;
 
-public class ImportStudiesCommandHandlerTests
+public sealed class ImportStudiesCommandHandlerTests : IDisposable
 {
     private const string InputPath = "/data/ctg-studies.json";
     private const long RunId = 42;
 
     private readonly IStudySource _source = Substitute.For<IStudySource>();
-    private readonly IStudyRepository _repository = Substitute.For<IStudyRepository>();
+    private readonly IStudyRepository _repository;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PreparedStudy, StoredStudy> _prepared;
     private readonly IImportProgress _progress = Substitute.For<IImportProgress>();
     private readonly StudySourceInfo _info = new(InputPath, "json-array", 10_000);
+    private readonly PipelineHost _host;
 
     public ImportStudiesCommandHandlerTests()
     {
+        (_repository, _prepared) = RecordingRepository.Create(RunId);
         _source.Describe(InputPath).Returns(_info);
-        _repository.BeginRunAsync(_info, Arg.Any<CancellationToken>()).Returns(RunId);
-        _repository.Prepare(Arg.Any<long>(), Arg.Any<StoredStudy>()).Returns(call => new MappedStudy(call.ArgAt<StoredStudy>(1)));
         _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>())
             .Returns(call => new BatchWriteResult(call.ArgAt<IReadOnlyList<PreparedStudy>>(1).Count, 0, 0));
+        _host = new PipelineHost(_repository, source: _source);
     }
+
+    public void Dispose() => _host.Dispose();
 
     [Fact]
     public async Task Handle_AnyInput_EnsuresSchemaThenBeginsRunOnce()
     {
         GivenInput(Study(0, "NCT00000001"));
 
-        await Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken);
+        await Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken);
 
         await _repository.Received(1).EnsureSchemaAsync(Arg.Any<CancellationToken>());
         await _repository.Received(1).BeginRunAsync(_info, Arg.Any<CancellationToken>());
@@ -52,7 +56,7 @@ public class ImportStudiesCommandHandlerTests
             new BatchWriteResult(1, 1, 5),
             new BatchWriteResult(0, 1, 0));
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2, Writers: 1), TestContext.Current.CancellationToken);
 
         var batches = WrittenBatches();
         batches.Select(b => b.Studies.Count).ShouldBe([2, 2, 1]);
@@ -76,7 +80,7 @@ public class ImportStudiesCommandHandlerTests
     {
         GivenInput([.. Enumerable.Range(0, 3).Select(i => Study(i, $"NCT0000000{i}"))]);
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2, Writers: 1), TestContext.Current.CancellationToken);
 
         var last = (ImportProgressSnapshot)_progress.ReceivedCalls().Last().GetArguments()[0]!;
         last.Read.ShouldBe(3);
@@ -93,7 +97,7 @@ public class ImportStudiesCommandHandlerTests
             Study(1, "NCT123"),
             Study(2, "NCT00000003"));
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 10), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 10, Writers: 1), TestContext.Current.CancellationToken);
 
         var batch = WrittenBatches().ShouldHaveSingleItem();
         batch.Studies.Select(s => s.Study.NctId.Value).ShouldBe(["NCT00000001", "NCT00000003"]);
@@ -114,10 +118,10 @@ public class ImportStudiesCommandHandlerTests
         _repository.Prepare(Arg.Any<long>(), Arg.Is<StoredStudy>(s => s.Study.NctId.Value == "NCT00000002"))
             .Throws(new OverflowException("Value was either too large or too small for an Int16."));
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken);
 
         var batch = WrittenBatches().ShouldHaveSingleItem();
-        batch.Studies.Select(s => s.NctId.Value).ShouldBe(["NCT00000001"]);
+        batch.Studies.Select(s => s.Study.NctId.Value).ShouldBe(["NCT00000001"]);
         var reject = batch.Rejects.ShouldHaveSingleItem();
         reject.NctId.ShouldBe("NCT00000002");
         reject.Ordinal.ShouldBe(1);
@@ -133,7 +137,7 @@ public class ImportStudiesCommandHandlerTests
             Study(0, "NCT00000001"),
             new RawStudy(1, 100, 3, Encoding.UTF8.GetBytes("""{"protocolSection":{"identificationModule":{"nctId":"NCT00000002"},"statusModule":{"overallStatus":5}}}""")));
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken);
 
         var reject = WrittenBatches().ShouldHaveSingleItem().Rejects.ShouldHaveSingleItem();
         reject.NctId.ShouldBe("NCT00000002");
@@ -149,7 +153,7 @@ public class ImportStudiesCommandHandlerTests
             Study(1, "NCT00000002"),
             Study(2, "NCT00000001", briefTitle: "second version"));
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 10), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 10, Writers: 1), TestContext.Current.CancellationToken);
 
         var studies = WrittenBatches().ShouldHaveSingleItem().Studies;
         studies.Count.ShouldBe(2);
@@ -168,7 +172,7 @@ public class ImportStudiesCommandHandlerTests
         GivenInput(new RawStudy(0, 0, 1, Encoding.UTF8.GetBytes(
             """{"protocolSection":{"identificationModule":{"nctId":"NCT00000001"},"statusModule":{"overallStatus":"SOMETHING_NEW"}}}""")));
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken);
 
         WrittenBatches().ShouldHaveSingleItem().Studies.ShouldHaveSingleItem();
         result.Rejected.ShouldBe(0);
@@ -183,7 +187,7 @@ public class ImportStudiesCommandHandlerTests
         _source.ReadAsync(InputPath, Arg.Any<CancellationToken>())
             .Returns(ThenThrow([Study(0, "NCT00000001"), Study(1, "NCT00000002"), Study(2, "NCT00000003")], broken));
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2, Writers: 1), TestContext.Current.CancellationToken);
 
         WrittenBatches().SelectMany(b => b.Studies).Select(s => s.Study.NctId.Value).ShouldBe(["NCT00000001", "NCT00000002", "NCT00000003"]);
         result.Status.ShouldBe(ImportStatus.InputError);
@@ -202,7 +206,7 @@ public class ImportStudiesCommandHandlerTests
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath), cancellation.Token);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), cancellation.Token);
 
         result.Status.ShouldBe(ImportStatus.Cancelled);
         result.Read.ShouldBe(0);
@@ -238,7 +242,7 @@ public class ImportStudiesCommandHandlerTests
             firstBatchWritten.TrySetResult();
         });
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), cancellation.Token);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2, Writers: 1), cancellation.Token);
 
         WrittenBatches().ShouldHaveSingleItem().Studies.Count.ShouldBe(2);
         result.Status.ShouldBe(ImportStatus.Cancelled);
@@ -255,11 +259,113 @@ public class ImportStudiesCommandHandlerTests
         _source.ReadAsync(InputPath, Arg.Any<CancellationToken>()).Returns(GatedInput(firstBatchWritten.Task));
         _progress.When(p => p.Report(Arg.Any<ImportProgressSnapshot>())).Do(_ => firstBatchWritten.TrySetResult());
 
-        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2, Writers: 1), TestContext.Current.CancellationToken);
 
         WrittenBatches().Select(b => b.Studies.Count).ShouldBe([2, 2, 2]);
         result.Written.ShouldBe(6);
         result.Status.ShouldBe(ImportStatus.Succeeded);
+    }
+
+    [Fact]
+    public async Task Handle_SourceTimesOutLikeHttpClient_RunCompletedAsFailedNotLeftRunning()
+    {
+        // Arrange: HttpClient's timeout is a TaskCanceledException that no caller asked for
+        var timeout = new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.");
+        _source.ReadAsync(InputPath, Arg.Any<CancellationToken>()).Returns(ThenThrow([Study(0, "NCT00000001")], timeout));
+
+        // Act
+        var act = () => Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken).AsTask();
+
+        // Assert
+        var thrown = await act.ShouldThrowAsync<TimeoutException>();
+        thrown.Message.ShouldBe(timeout.Message);
+        thrown.InnerException.ShouldBeSameAs(timeout);
+        await _repository.Received(1).CompleteRunAsync(
+            RunId, Arg.Is<ImportStudiesResult>(r => r.Status == ImportStatus.Failed && r.Error == timeout.Message), Arg.Any<CancellationToken>());
+    }
+
+    [Fact(Timeout = 20_000)] // a hang guard, not a speed check: before the fix the source never saw the cancellation
+    public async Task Handle_CancelledWhileTheSourceWaits_SourceSeesTheCancellationAndRunEndsCancelled()
+    {
+        // Arrange: a source blocked like a stdin read or an API backoff, until it is cancelled
+        using var cancellation = new CancellationTokenSource();
+        var waiting = new TaskCompletionSource();
+        var sourceCancelled = false;
+        _source.ReadAsync(InputPath, Arg.Any<CancellationToken>()).Returns(call => Blocking(call.ArgAt<CancellationToken>(1), waiting, () => sourceCancelled = true));
+
+        // Act
+        var handling = Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), cancellation.Token).AsTask();
+        await waiting.Task;
+        await cancellation.CancelAsync();
+        var result = await handling;
+
+        // Assert
+        sourceCancelled.ShouldBeTrue();
+        result.Status.ShouldBe(ImportStatus.Cancelled);
+        await _repository.Received(1).CompleteRunAsync(RunId, Arg.Is<ImportStudiesResult>(r => r.Status == ImportStatus.Cancelled), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Handle_KeysTakeFiveSecondsAfterTheLastBatch_ElapsedIsTheWholeRunWithTheFinishPhase()
+    {
+        // Arrange
+        var clock = new ManualTimeProvider();
+        GivenInput(Study(0, "NCT00000001"));
+        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>())
+            .Returns(_ =>
+            {
+                clock.Advance(TimeSpan.FromSeconds(2));
+                return new BatchWriteResult(1, 0, 1);
+            });
+        _repository.FinishLoadAsync(RunId, Arg.Any<CancellationToken>()).Returns(_ =>
+        {
+            clock.Advance(TimeSpan.FromSeconds(5));
+            return Task.CompletedTask;
+        });
+
+        // Act
+        var result = await Handler(clock).Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken);
+
+        // Assert
+        result.FinishElapsed.ShouldBe(TimeSpan.FromSeconds(5));
+        result.Elapsed.ShouldBe(TimeSpan.FromSeconds(7));
+        Received.InOrder(() =>
+        {
+            _ = _repository.FinishLoadAsync(RunId, Arg.Any<CancellationToken>());
+            _ = _repository.CompleteRunAsync(RunId, result, Arg.Any<CancellationToken>());
+        });
+    }
+
+    [Fact]
+    public async Task Handle_FirstWriteFails_ReaderStopsPreparingStudies()
+    {
+        // Arrange: 1,000 studies in batches of 10; the first write fails
+        GivenInput([.. Enumerable.Range(0, 1_000).Select(i => Study(i, $"NCT{i:D8}"))]);
+        _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(new InvalidOperationException("The database went away."));
+
+        // Act
+        var act = () => Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 10, Writers: 1), TestContext.Current.CancellationToken).AsTask();
+
+        // Assert: only the few batches already in flight were prepared (each stage holds at most one), not the input
+        await act.ShouldThrowAsync<InvalidOperationException>();
+        _prepared.Count.ShouldBeLessThanOrEqualTo(100);
+    }
+
+    private static async IAsyncEnumerable<RawStudy> Blocking([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken, TaskCompletionSource waiting, Action onCancelled)
+    {
+        yield return Study(0, "NCT00000001");
+        try
+        {
+            waiting.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        finally
+        {
+            onCancelled();
+        }
+
+        yield return Study(1, "NCT00000002");
     }
 
     /// <summary>Two studies, then the rest only once the first batch is written (and cancellation requested).</summary>
@@ -281,7 +387,7 @@ public class ImportStudiesCommandHandlerTests
         var failure = new InvalidOperationException("The database went away.");
         _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).ThrowsAsync(failure);
 
-        var act = () => Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken).AsTask();
+        var act = () => Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken).AsTask();
 
         var thrown = await act.ShouldThrowAsync<InvalidOperationException>();
         thrown.ShouldBeSameAs(failure);
@@ -299,29 +405,29 @@ public class ImportStudiesCommandHandlerTests
         _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>()).ThrowsAsync(failure);
         _repository.CompleteRunAsync(Arg.Any<long>(), Arg.Any<ImportStudiesResult>(), Arg.Any<CancellationToken>()).ThrowsAsync(new InvalidOperationException("Still away."));
 
-        var act = () => Handler().Handle(new ImportStudiesCommand(InputPath), TestContext.Current.CancellationToken).AsTask();
+        var act = () => Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken).AsTask();
 
         (await act.ShouldThrowAsync<InvalidOperationException>()).ShouldBeSameAs(failure);
     }
 
-    private ImportStudiesCommandHandler Handler() => new(
+    private ImportStudiesCommandHandler Handler(TimeProvider? timeProvider = null) => new(
         _source,
         _repository,
-        new RawStudyProcessor(StubStudyRecordParser.Json(), new StudyRecordValidator()),
+        new ReaderStage(_source, _host.Processor),
         _progress,
-        TimeProvider.System,
+        timeProvider ?? TimeProvider.System,
         NullLogger<ImportStudiesCommandHandler>.Instance);
 
     private void GivenInput(params RawStudy[] studies) =>
         _source.ReadAsync(InputPath, Arg.Any<CancellationToken>()).Returns(studies.ToAsyncEnumerable());
 
     /// <summary>The (studies, rejects) of every WriteBatchAsync call, in call order; the handler hands over a fresh list per batch.</summary>
-    private List<(IReadOnlyList<MappedStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects)> WrittenBatches() =>
+    private List<(IReadOnlyList<StoredStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects)> WrittenBatches() =>
     [
         .. _repository.ReceivedCalls()
             .Where(call => call.GetMethodInfo().Name == nameof(IStudyRepository.WriteBatchAsync))
             .Select(call => (
-                (IReadOnlyList<MappedStudy>)[.. ((IReadOnlyList<PreparedStudy>)call.GetArguments()[1]!).Cast<MappedStudy>()],
+                (IReadOnlyList<StoredStudy>)[.. ((IReadOnlyList<PreparedStudy>)call.GetArguments()[1]!).Select(p => _prepared[p])],
                 (IReadOnlyList<QuarantinedStudy>)call.GetArguments()[2]!)),
     ];
 
@@ -351,13 +457,5 @@ public class ImportStudiesCommandHandlerTests
             await Task.Yield();
             yield return study;
         }
-    }
-
-    /// <summary>What the test repository prepares: the mapped study itself, so tests can look at what was written.</summary>
-    private sealed class MappedStudy(StoredStudy study) : PreparedStudy(study.Study.NctId, study.ContentSha256, study.Ordinal)
-    {
-        public Clinical.Domain.Studies.Study Study { get; } = study.Study;
-
-        public override long Rows => 1;
     }
 }

@@ -3,7 +3,6 @@ using System.Text;
 using Clinical.Application.Studies.Import;
 using Clinical.Domain.Studies;
 using Clinical.UnitTests.TestData;
-using FluentValidation;
 
 namespace Clinical.UnitTests.Application.Studies.Import;
 
@@ -12,15 +11,15 @@ public class RawStudyProcessorTests
     private const string ValidJson = """{"protocolSection":{"identificationModule":{"nctId":"NCT01234567"}}}""";
 
     [Fact]
-    public void Process_ParseFailure_RejectWithReasonPathAndNctIdFromText()
+    public async Task Process_ParseFailure_RejectWithReasonPathAndNctIdFromText()
     {
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Fail("Cannot read a number as a string.", "$.protocolSection.statusModule.overallStatus"));
         var raw = Raw("""{"protocolSection":{"identificationModule":{"nctId":"NCT07654321"},"statusModule":{"overallStatus":5}}}""", ordinal: 7, byteOffset: 1234);
 
-        var processed = Processor(parser).Process(raw);
+        var processed = await Process(parser, raw);
 
-        processed.Study.ShouldBeNull();
-        processed.Warnings.ShouldBeNull();
+        processed.Prepared.ShouldBeNull();
+        processed.Findings.ShouldBeEmpty();
         var reject = processed.Reject.ShouldNotBeNull();
         reject.Reason.ShouldBe("Cannot read a number as a string.");
         reject.JsonPath.ShouldBe("$.protocolSection.statusModule.overallStatus");
@@ -32,23 +31,23 @@ public class RawStudyProcessorTests
     }
 
     [Fact]
-    public void Process_ParseFailureOfPrettyPrintedStudy_NctIdFoundAfterBlanks()
+    public async Task Process_ParseFailureOfPrettyPrintedStudy_NctIdFoundAfterBlanks()
     {
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Fail("Unexpected end.", null));
         var raw = Raw("{\n  \"protocolSection\": {\n    \"identificationModule\": {\n      \"nctId\" :  \"NCT07654321\",\n");
 
-        var processed = Processor(parser).Process(raw);
+        var processed = await Process(parser, raw);
 
         processed.Reject.ShouldNotBeNull().NctId.ShouldBe("NCT07654321");
     }
 
     [Fact]
-    public void Process_ParseFailureWithoutNctIdInText_RejectWithoutNctIdAndDefaultReason()
+    public async Task Process_ParseFailureWithoutNctIdInText_RejectWithoutNctIdAndDefaultReason()
     {
         var parser = StubStudyRecordParser.Returning(new StudyParseResult(null, null, null));
         var raw = Raw("[1,2,3]");
 
-        var processed = Processor(parser).Process(raw);
+        var processed = await Process(parser, raw);
 
         var reject = processed.Reject.ShouldNotBeNull();
         reject.NctId.ShouldBeNull();
@@ -57,25 +56,25 @@ public class RawStudyProcessorTests
     }
 
     [Fact]
-    public void Process_AnyStudy_ParserGetsTheRawBytes()
+    public async Task Process_AnyStudy_ParserGetsTheRawBytes()
     {
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(StudyRecords.Minimal()));
         var raw = Raw(ValidJson);
 
-        Processor(parser).Process(raw);
+        await Process(parser, raw);
 
         parser.Calls.ShouldHaveSingleItem().ShouldBe(raw.Utf8.ToArray());
     }
 
     [Fact]
-    public void Process_MalformedNctId_RejectAtNctIdPath()
+    public async Task Process_MalformedNctId_RejectAtNctIdPath()
     {
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(StudyRecords.Minimal("NCT123")));
         var raw = Raw("""{"protocolSection":{"identificationModule":{"nctId":"NCT123"}}}""", ordinal: 3);
 
-        var processed = Processor(parser).Process(raw);
+        var processed = await Process(parser, raw);
 
-        processed.Study.ShouldBeNull();
+        processed.Prepared.ShouldBeNull();
         var reject = processed.Reject.ShouldNotBeNull();
         reject.JsonPath.ShouldBe("protocolSection.identificationModule.nctId");
         reject.NctId.ShouldBe("NCT123");
@@ -85,11 +84,11 @@ public class RawStudyProcessorTests
     }
 
     [Fact]
-    public void Process_NoProtocolSection_RejectAtProtocolSection()
+    public async Task Process_NoProtocolSection_RejectAtProtocolSection()
     {
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(new StudyRecord { HasResults = false }));
 
-        var processed = Processor(parser).Process(Raw("""{"hasResults":false}"""));
+        var processed = await Process(parser, Raw("""{"hasResults":false}"""));
 
         var reject = processed.Reject.ShouldNotBeNull();
         reject.JsonPath.ShouldBe("protocolSection");
@@ -97,28 +96,28 @@ public class RawStudyProcessorTests
     }
 
     [Fact]
-    public void Process_UnknownCodeAndMalformedNctId_RejectedNotWarned()
+    public async Task Process_UnknownCodeAndMalformedNctId_RejectedNotWarned()
     {
         var record = StudyRecords.WithProtocol(p => p with { StatusModule = new StatusModuleRecord { OverallStatus = "SOMETHING_NEW" } }, nctId: "NCT123");
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(record));
 
-        var processed = Processor(parser).Process(Raw(ValidJson));
+        var processed = await Process(parser, Raw(ValidJson));
 
-        processed.Study.ShouldBeNull();
+        processed.Prepared.ShouldBeNull();
         processed.Reject.ShouldNotBeNull().JsonPath.ShouldBe(StudyRecordValidator.NctIdPath);
     }
 
     [Fact]
-    public void Process_ValidRecord_StudyWithHashOfRawBytesAndOrdinal()
+    public async Task Process_ValidRecord_StudyWithHashOfRawBytesAndOrdinal()
     {
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(StudyRecords.Minimal()));
         var raw = Raw(ValidJson, ordinal: 41, byteOffset: 9000);
 
-        var processed = Processor(parser).Process(raw);
+        var processed = await Process(parser, raw);
 
         processed.Reject.ShouldBeNull();
-        processed.Warnings.ShouldBeNull();
-        var stored = processed.Study.ShouldNotBeNull();
+        processed.Findings.ShouldBeEmpty();
+        var stored = Stored(processed);
         stored.Study.NctId.ShouldBe(NctId.Parse(StudyRecords.ValidNctId));
         stored.Ordinal.ShouldBe(41);
         stored.ContentSha256.ShouldBe(SHA256.HashData(Encoding.UTF8.GetBytes(ValidJson)));
@@ -126,19 +125,18 @@ public class RawStudyProcessorTests
     }
 
     [Fact]
-    public void Process_SameRecordDifferentBytes_DifferentHashes()
+    public async Task Process_SameRecordDifferentBytes_DifferentHashes()
     {
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(StudyRecords.Minimal()));
-        var processor = Processor(parser);
 
-        var compact = processor.Process(Raw(ValidJson));
-        var spaced = processor.Process(Raw(ValidJson.Replace(":", ": ", StringComparison.Ordinal)));
+        var compact = await Process(parser, Raw(ValidJson));
+        var spaced = await Process(parser, Raw(ValidJson.Replace(":", ": ", StringComparison.Ordinal)));
 
-        compact.Study!.ContentSha256.ShouldNotBe(spaced.Study!.ContentSha256);
+        Stored(compact).ContentSha256.ShouldNotBe(Stored(spaced).ContentSha256);
     }
 
     [Fact]
-    public void Process_EscapedNulInRawText_StudyKeptWithNulStrippedWarning()
+    public async Task Process_EscapedNulInRawText_StudyKeptWithNulStrippedWarning()
     {
         var record = StudyRecords.Minimal() with
         {
@@ -150,34 +148,45 @@ public class RawStudyProcessorTests
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(record));
         var raw = Raw("""{"protocolSection":{"identificationModule":{"nctId":"NCT01234567","briefTitle":"Aspirin\u0000 trial"}}}""");
 
-        var processed = Processor(parser).Process(raw);
+        var processed = await Process(parser, raw);
 
-        var stored = processed.Study.ShouldNotBeNull();
+        var stored = Stored(processed);
         stored.Study.ProtocolSection.IdentificationModule!.BriefTitle.ShouldBe("Aspirin trial");
-        var warning = processed.Warnings.ShouldNotBeNull().ShouldHaveSingleItem();
-        warning.ErrorCode.ShouldBe(RawStudyProcessor.NulStripped);
-        warning.ErrorCode.ShouldBe("nul-stripped");
-        warning.Severity.ShouldBe(Severity.Warning);
+        processed.Findings.ShouldHaveSingleItem().Rule.ShouldBe(RawStudyProcessor.NulStripped);
+        stored.Study.Findings.ShouldBeEmpty(); // a run warning, not a finding about the trial
     }
 
     [Fact]
-    public void Process_UnknownCode_StudyKeptWithUnknownCodeWarning()
+    public async Task Process_UnknownCode_StudyKeptWithUnknownCodeWarning()
     {
         var record = StudyRecords.WithProtocol(p => p with { StatusModule = new StatusModuleRecord { OverallStatus = "SOMETHING_NEW" } });
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(record));
 
-        var processed = Processor(parser).Process(Raw(ValidJson));
+        var processed = await Process(parser, Raw(ValidJson));
 
         processed.Reject.ShouldBeNull();
-        var status = processed.Study.ShouldNotBeNull().Study.ProtocolSection.StatusModule!.OverallStatus!.Value;
+        var status = Stored(processed).Study.ProtocolSection.StatusModule!.OverallStatus!.Value;
         status.Raw.ShouldBe("SOMETHING_NEW");
         status.IsKnown.ShouldBeFalse();
-        var warning = processed.Warnings.ShouldNotBeNull().ShouldHaveSingleItem();
-        warning.ErrorCode.ShouldBe("unknown-code");
-        warning.Severity.ShouldBe(Severity.Warning);
+        var finding = processed.Findings.ShouldHaveSingleItem();
+        finding.Rule.ShouldBe("unknown-code");
+        finding.JsonPath.ShouldBe("protocolSection.statusModule.overallStatus");
+        finding.Value.ShouldBe("SOMETHING_NEW");
+        Stored(processed).Study.Findings.ShouldHaveSingleItem().ShouldBe(finding); // stored with the study
     }
 
-    private static RawStudyProcessor Processor(IStudyRecordParser parser) => new(parser, new StudyRecordValidator());
+    private readonly IStudyRepository _repository;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PreparedStudy, StoredStudy> _prepared;
+
+    public RawStudyProcessorTests() => (_repository, _prepared) = RecordingRepository.Create();
+
+    private async Task<ProcessedStudy> Process(IStudyRecordParser parser, RawStudy raw)
+    {
+        using var host = new PipelineHost(_repository, parser);
+        return await host.Processor.ProcessAsync(42, raw, SHA256.HashData(raw.Utf8.Span), TestContext.Current.CancellationToken);
+    }
+
+    private StoredStudy Stored(ProcessedStudy processed) => _prepared[processed.Prepared.ShouldNotBeNull()];
 
     private static RawStudy Raw(string json, long ordinal = 0, long byteOffset = 0) =>
         new(ordinal, byteOffset, 1, Encoding.UTF8.GetBytes(json));

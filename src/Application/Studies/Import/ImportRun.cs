@@ -1,0 +1,142 @@
+
+namespace Clinical.Application.Studies.Import;
+
+/// <summary>
+/// The running state of one import: its status and every count, safe to update from the dispatcher and the writers at once
+/// (one lock; it is taken a few times per batch, never per row). <see cref="ToResult"/> is the run's outcome.
+/// </summary>
+public sealed class ImportRun(long id, StudySourceInfo info, long startedTimestamp, bool trackSeen)
+{
+    public const string DuplicateNctId = "duplicate-nct-id";
+
+    private readonly Lock _lock = new();
+    private readonly HashSet<string>? _seen = trackSeen ? new(StringComparer.Ordinal) : null;
+    private readonly Dictionary<string, long> _warningsByRule = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _unknownPaths = new(StringComparer.Ordinal);
+    private long _read, _bytesRead, _written, _unchanged, _rejected, _duplicates, _warnings, _rows, _deleted;
+    private ImportStatus _status = ImportStatus.Succeeded;
+    private string? _error;
+
+    public long Id { get; } = id;
+
+    public StudySourceInfo Info { get; } = info;
+
+    /// <summary>When the run started, as a <see cref="TimeProvider"/> timestamp.</summary>
+    public long StartedTimestamp { get; } = startedTimestamp;
+
+    public ImportStatus Status
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _status;
+            }
+        }
+    }
+
+    /// <summary>The NCT numbers read in this run (only with --full): stored, unchanged or rejected, all are present.</summary>
+    public IReadOnlyCollection<string> Seen
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _seen ?? []];
+            }
+        }
+    }
+
+    /// <summary>Counts a processed batch of the input: what it read, and each study's outcome, findings and drift.</summary>
+    public void CountRead(IReadOnlyList<ProcessedStudy> studies, long bytesRead)
+    {
+        lock (_lock)
+        {
+            _read += studies.Count;
+            _bytesRead = bytesRead;
+            foreach (var study in studies)
+            {
+                if (study.NctId is { } nctId)
+                {
+                    _seen?.Add(nctId);
+                }
+
+                _unchanged += study.IsUnchanged ? 1 : 0;
+                _rejected += study.Reject is null ? 0 : 1;
+                foreach (var finding in study.Findings)
+                {
+                    _warnings++;
+                    _warningsByRule[finding.Rule] = _warningsByRule.GetValueOrDefault(finding.Rule) + 1;
+                }
+
+                foreach (var path in study.UnknownPaths ?? [])
+                {
+                    _unknownPaths[path] = _unknownPaths.GetValueOrDefault(path) + 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Counts a study that a later one of the same batch replaced (the last version wins).</summary>
+    public void CountDuplicate()
+    {
+        lock (_lock)
+        {
+            _duplicates++;
+            _warnings++;
+            _warningsByRule[DuplicateNctId] = _warningsByRule.GetValueOrDefault(DuplicateNctId) + 1;
+        }
+    }
+
+    /// <summary>Adds what a writer wrote and returns the progress so far.</summary>
+    public ImportProgressSnapshot CountWritten(BatchWriteResult written, long readSoFar, long bytesReadSoFar, TimeSpan elapsed)
+    {
+        lock (_lock)
+        {
+            _written += written.Written;
+            _unchanged += written.Unchanged;
+            _rows += written.Rows;
+            return new ImportProgressSnapshot(readSoFar, _written, _unchanged, _rejected, _rows, bytesReadSoFar, Info.SizeBytes, elapsed);
+        }
+    }
+
+    /// <summary>The progress so far, when a batch had nothing to write.</summary>
+    public ImportProgressSnapshot Progress(TimeSpan elapsed)
+    {
+        lock (_lock)
+        {
+            return new ImportProgressSnapshot(_read, _written, _unchanged, _rejected, _rows, _bytesRead, Info.SizeBytes, elapsed);
+        }
+    }
+
+    public void CountDeleted(long deleted)
+    {
+        lock (_lock)
+        {
+            _deleted += deleted;
+        }
+    }
+
+    /// <summary>Ends the run with <paramref name="status"/> unless it already ended otherwise (the first ending wins).</summary>
+    public void End(ImportStatus status, string? error = null)
+    {
+        lock (_lock)
+        {
+            if (_status == ImportStatus.Succeeded)
+            {
+                _status = status;
+                _error = error;
+            }
+        }
+    }
+
+    public ImportStudiesResult ToResult(TimeSpan elapsed, TimeSpan finishElapsed = default)
+    {
+        lock (_lock)
+        {
+            return new ImportStudiesResult(
+                Id, _status, _read, _written, _unchanged, _rejected, _duplicates, _warnings, _rows, elapsed, _error,
+                new Dictionary<string, long>(_warningsByRule), new Dictionary<string, long>(_unknownPaths), _deleted, finishElapsed);
+        }
+    }
+}

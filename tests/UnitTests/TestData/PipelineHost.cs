@@ -1,0 +1,44 @@
+using Clinical.Application;
+using Clinical.Application.Studies.Import;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Clinical.UnitTests.TestData;
+
+/// <summary>
+/// The real Application composition (Mediator with its behaviors, the validators, the per-study pipeline) over substitutes
+/// for the ports it needs: the repository, the parser, the schema, the source.
+/// </summary>
+internal sealed class PipelineHost : IDisposable
+{
+    private readonly ServiceProvider _provider;
+    private readonly IServiceScope _scope;
+
+    public PipelineHost(IStudyRepository repository, IStudyRecordParser? parser = null, IStudySchema? schema = null, IStudySource? source = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddApplication();
+        services.AddSingleton(repository);
+        services.AddSingleton(parser ?? StubStudyRecordParser.Json());
+        services.AddSingleton(schema ?? TestSchema.Default);
+        services.AddSingleton(source ?? Substitute.For<IStudySource>());
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        _scope = _provider.CreateScope();
+    }
+
+    public ISender Sender => _scope.ServiceProvider.GetRequiredService<ISender>();
+
+    public RawStudyProcessor Processor => _scope.ServiceProvider.GetRequiredService<RawStudyProcessor>();
+
+    public T Get<T>()
+        where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+
+    public void Dispose()
+    {
+        _scope.Dispose();
+        _provider.Dispose();
+    }
+}
