@@ -21,28 +21,7 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
 {
     private readonly HttpClient _http = http;
     private readonly ApiSourceOptions _options = options;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
-        .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-        {
-            MaxRetryAttempts = options.MaxRetries,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.RetryDelay,
-            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryAfter)),
-            ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                .Handle<HttpRequestException>()
-                .Handle<TaskCanceledException>(IsTimeout)
-                .HandleResult(response => response.StatusCode is HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError),
-        })
-        .AddRateLimiter(new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = options.RequestsPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 6,
-            QueueLimit = int.MaxValue, // wait for a permit rather than fail
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        }))
-        .Build();
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = BuildPipeline(options);
 
     public string Reads => "an http(s):// address of the API's studies endpoint (--from-api)";
 
@@ -106,6 +85,38 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
         }
 
         return response;
+    }
+
+    /// <summary>Retries (none when <see cref="ApiSourceOptions.MaxRetries"/> is 0) around the rate limit.</summary>
+    private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(ApiSourceOptions options)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryDelay,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryAfter)),
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                    .Handle<HttpRequestException>()
+                    .Handle<TaskCanceledException>(IsTimeout)
+                    .HandleResult(response => response.StatusCode is HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError),
+            });
+        }
+
+        return builder
+            .AddRateLimiter(new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+            {
+                PermitLimit = options.RequestsPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                SegmentsPerWindow = 6,
+                QueueLimit = int.MaxValue, // wait for a permit rather than fail
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            }))
+            .Build();
     }
 
     /// <summary>HttpClient's own timeout: a <see cref="TaskCanceledException"/> wrapping a <see cref="TimeoutException"/>.</summary>
