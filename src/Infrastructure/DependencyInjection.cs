@@ -3,6 +3,7 @@ using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence;
 using Clinical.Infrastructure.Persistence.Schema;
+using Clinical.Infrastructure.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,15 +25,20 @@ public static class DependencyInjection
         }
 
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
-        services.AddSingleton<StudyFileSource>();
         services.TryAddSingleton(new ApiSourceOptions());
+        services.TryAddSingleton<IStandardInput, ConsoleStandardInput>();
         services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All })
         {
             Timeout = TimeSpan.FromMinutes(2),
             DefaultRequestHeaders = { { "User-Agent", "clinical/1.0 (ClinicalTrials.gov loader)" } },
         });
-        services.AddSingleton<ClinicalTrialsApiSource>();
-        services.AddSingleton<IStudySource, StudySourceRouter>();
+
+        // The study sources: one line per adapter; the registry hands a location to the first that can read it.
+        services.AddSingleton<IStudySourceAdapter, ClinicalTrialsApiSource>();
+        services.AddSingleton<IStudySourceAdapter, StandardInputSource>();
+        services.AddSingleton<IStudySourceAdapter, StudyFileSource>();
+        services.AddSingleton<IStudySource, StudySourceRegistry>();
+
         services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
         services.AddSingleton<IStudySchema, StudySchema>();

@@ -3,55 +3,49 @@ using System.Runtime.CompilerServices;
 using System.Threading.RateLimiting;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Json;
+using Clinical.Infrastructure.Sources;
 using Polly;
 using Polly.Retry;
 
 namespace Clinical.Infrastructure.Api;
 
 /// <summary>
-/// Reads studies from the live ClinicalTrials.gov API v2 (<c>GET /api/v2/studies?format=json</c>), page after page by
-/// <c>nextPageToken</c>, politely: at most <see cref="ApiSourceOptions.RequestsPerMinute"/> requests a minute, and failed
-/// or throttled requests retried with exponential backoff and jitter (Polly). Each page is read whole (≤ 1,000 studies),
-/// then split like any API page, so memory stays flat however many pages there are.
+/// The adapter for the live ClinicalTrials.gov API v2 (<c>GET /api/v2/studies?format=json</c>), for any http(s)
+/// address: page after page by <c>nextPageToken</c>, politely: at most <see cref="ApiSourceOptions.RequestsPerMinute"/>
+/// requests a minute, and failed, throttled or timed-out requests retried with exponential backoff and jitter, or after
+/// the server's <c>Retry-After</c> (Polly). Each page is read whole (≤ 1,000 studies), within the client's timeout, then
+/// split like any API page, so memory stays flat however many pages there are. The caller's cancellation ends a backoff
+/// or a wait for the rate limit at once.
 /// </summary>
-public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions options)
+public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions options) : IStudySourceAdapter
 {
     private readonly HttpClient _http = http;
     private readonly ApiSourceOptions _options = options;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
-        .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-        {
-            MaxRetryAttempts = options.MaxRetries,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.RetryDelay,
-            ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                .Handle<HttpRequestException>()
-                .Handle<TaskCanceledException>(ex => !ex.CancellationToken.IsCancellationRequested)
-                .HandleResult(response => response.StatusCode is HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError),
-        })
-        .AddRateLimiter(new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = options.RequestsPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 6,
-            QueueLimit = int.MaxValue, // wait for a permit rather than fail
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        }))
-        .Build();
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = BuildPipeline(options);
+
+    public string Reads => "an http(s):// address of the API's studies endpoint (--from-api)";
+
+    public bool CanRead(string location) => ApiQuery.IsUrl(location);
+
+    /// <summary>The address as given: it is the query that was imported.</summary>
+    public StudySourceInfo Describe(string path) => new(path, "api", null);
+
+    public IAsyncEnumerable<RawStudy> ReadAsync(string path, CancellationToken cancellationToken) => ReadAsync(new Uri(path), cancellationToken);
 
     /// <summary>Reads every page, starting at <paramref name="first"/> (a studies URL with its query, see <see cref="ApiQuery"/>).</summary>
     public async IAsyncEnumerable<RawStudy> ReadAsync(Uri first, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var position = new StudyFileSource.Position();
+        var position = new StudyStreamPosition();
         var page = first;
         for (var number = 1; ; number++)
         {
-            var body = await GetPageAsync(page, number, cancellationToken);
-            await using var content = new MemoryStream(body, writable: false);
-            await foreach (var study in StudyFileSource.ReadStreamAsync(content, $"{page} (page {number})", position, cancellationToken))
+            using (var response = await GetPageAsync(page, number, cancellationToken))
             {
-                yield return study;
+                await using var content = await response.Content.ReadAsStreamAsync(cancellationToken);
+                await foreach (var study in StudyStreamReader.ReadAsync(content, $"{page} (page {number})", position, cancellationToken))
+                {
+                    yield return study;
+                }
             }
 
             if (string.IsNullOrEmpty(position.NextPageToken))
@@ -63,65 +57,76 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
         }
     }
 
-    private async Task<byte[]> GetPageAsync(Uri page, int number, CancellationToken cancellationToken)
+    /// <summary>The page, read whole (the client's timeout covers the body too); throws unless the API answered 2xx.</summary>
+    private async Task<HttpResponseMessage> GetPageAsync(Uri page, int number, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
         {
-            response = await _pipeline.ExecuteAsync(async token => await _http.GetAsync(page, HttpCompletionOption.ResponseHeadersRead, token), cancellationToken);
+            response = await _pipeline.ExecuteAsync(async token => await _http.GetAsync(page, HttpCompletionOption.ResponseContentRead, token), cancellationToken);
         }
         catch (HttpRequestException ex)
         {
             throw new StudySourceException(page.ToString(), $"Page {number}: the API could not be reached after {_options.MaxRetries} retries: {ex.Message}", inner: ex);
         }
-
-        using (response)
+        catch (TaskCanceledException ex) when (IsTimeout(ex) && !cancellationToken.IsCancellationRequested)
         {
-            if (!response.IsSuccessStatusCode)
+            // Not the caller's cancellation: a failure of the run, never mistaken for a Ctrl+C.
+            throw new TimeoutException(
+                $"{page}: page {number}: the API did not answer; timed out after {_http.Timeout.TotalSeconds:0.###} s, {_options.MaxRetries} retries.", ex);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            using (response)
             {
                 throw new StudySourceException(page.ToString(), $"Page {number}: the API answered {(int)response.StatusCode} {response.ReasonPhrase} (after retries).");
             }
-
-            return await response.Content.ReadAsByteArrayAsync(cancellationToken);
         }
+
+        return response;
     }
-}
 
-/// <summary>How politely to ask the API: 50 requests a minute, failed requests retried up to 5 times.</summary>
-public sealed record ApiSourceOptions
-{
-    public int RequestsPerMinute { get; init; } = 50;
-
-    public int MaxRetries { get; init; } = 5;
-
-    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
-}
-
-/// <summary>The first page's address of an API import: the studies endpoint, JSON, full pages, the user's query and --since.</summary>
-public static class ApiQuery
-{
-    public const string DefaultBaseUrl = "https://clinicaltrials.gov/api/v2/studies";
-
-    /// <param name="baseUrl">The studies endpoint.</param>
-    /// <param name="query">Extra parameters as the API takes them, e.g. <c>query.cond=diabetes&amp;filter.overallStatus=RECRUITING</c>.</param>
-    /// <param name="since">Only studies whose last update was posted on or after this date (LastUpdatePostDate).</param>
-    /// <param name="pageSize">Studies per page (the API allows up to 1,000).</param>
-    public static Uri FirstPage(string baseUrl, string? query, DateOnly? since, int pageSize = 1000)
+    /// <summary>Retries (none when <see cref="ApiSourceOptions.MaxRetries"/> is 0) around the rate limit.</summary>
+    private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(ApiSourceOptions options)
     {
-        var parts = new List<string> { "format=json", $"pageSize={pageSize}" };
-        if (!string.IsNullOrWhiteSpace(query))
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        if (options.MaxRetries > 0)
         {
-            parts.Add(query.TrimStart('?', '&'));
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryDelay,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryAfter)),
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                    .Handle<HttpRequestException>()
+                    .Handle<TaskCanceledException>(IsTimeout)
+                    .HandleResult(response => response.StatusCode is HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError),
+            });
         }
 
-        if (since is { } date)
-        {
-            parts.Add($"filter.advanced={Uri.EscapeDataString($"AREA[LastUpdatePostDate]RANGE[{date:yyyy-MM-dd},MAX]")}");
-        }
-
-        return new Uri($"{baseUrl.TrimEnd('/')}?{string.Join('&', parts)}");
+        return builder
+            .AddRateLimiter(new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+            {
+                PermitLimit = options.RequestsPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                SegmentsPerWindow = 6,
+                QueueLimit = int.MaxValue, // wait for a permit rather than fail
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            }))
+            .Build();
     }
 
-    public static bool IsUrl(string path) =>
-        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    /// <summary>HttpClient's own timeout: a <see cref="TaskCanceledException"/> wrapping a <see cref="TimeoutException"/>.</summary>
+    private static bool IsTimeout(TaskCanceledException exception) => exception.InnerException is TimeoutException;
+
+    /// <summary>The server's <c>Retry-After</c> (seconds or a date), at most <paramref name="max"/>; null: the exponential backoff.</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan max) => response?.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta < max ? delta : max,
+        { Date: { } date } => TimeSpan.FromTicks(Math.Clamp((date - DateTimeOffset.UtcNow).Ticks, 0, max.Ticks)),
+        _ => null,
+    };
 }

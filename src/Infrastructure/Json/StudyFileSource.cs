@@ -1,39 +1,35 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Sources;
 
 namespace Clinical.Infrastructure.Json;
 
 /// <summary>
-/// Reads studies from every shape users get them in, recognised by content rather than by name, in constant memory:
-/// the website download (a top-level JSON array), NDJSON or single-study files, an API page
-/// (<c>{"studies":[…]}</c>), any of these gzip-compressed, the registry zip (one JSON file per study), a folder of such
-/// files, and standard input (<c>-</c>). Each study is handed on as its own copy of its UTF-8 bytes, with its ordinal
-/// and its byte offset in the (decompressed) input. Tolerates a UTF-8 byte order mark.
+/// The adapter for local files and folders, recognised by content rather than by name: the website download (a top-level
+/// JSON array), NDJSON or single-study files, an API page (<c>{"studies":[…]}</c>), any of these gzip-compressed, the
+/// registry zip (one JSON file per study), and a folder of such files. It reads any location that exists on disk.
 /// </summary>
-public sealed class StudyFileSource : IStudySource
+public sealed class StudyFileSource : IStudySourceAdapter
 {
-    public const string StandardInput = "-";
-
-    private const int InitialBufferSize = 1 << 20;
     private const int DetectBytes = 4096;
-    private const int MaxStudyBytes = 512 << 20;
 
+    public string Reads => "an existing file or folder (JSON array, NDJSON, API page, gzip, zip)";
+
+    public bool CanRead(string location) => File.Exists(location) || Directory.Exists(location);
+
+    /// <summary>The kind from the first bytes; the path made absolute, as the run record keeps it.</summary>
     public StudySourceInfo Describe(string path)
     {
-        if (path == StandardInput)
-        {
-            return new StudySourceInfo(path, "stdin", null);
-        }
-
+        var fullPath = Path.GetFullPath(path);
         if (Directory.Exists(path))
         {
-            return new StudySourceInfo(path, "directory", null);
+            return new StudySourceInfo(fullPath, "directory", null);
         }
 
         if (!File.Exists(path))
         {
-            return new StudySourceInfo(path, "missing", null);
+            return new StudySourceInfo(fullPath, "missing", null);
         }
 
         FileStream file;
@@ -43,7 +39,7 @@ public sealed class StudyFileSource : IStudySource
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            return new StudySourceInfo(path, "unreadable", null); // reading says why, with a clear message
+            return new StudySourceInfo(fullPath, "unreadable", null); // reading says why, with a clear message
         }
 
         using var _ = file;
@@ -62,23 +58,12 @@ public sealed class StudyFileSource : IStudySource
         };
 
         // Progress is measured in bytes of JSON read; a compressed file's size would not compare.
-        return new StudySourceInfo(path, kind, kind is "gzip" or "zip" ? null : file.Length);
+        return new StudySourceInfo(fullPath, kind, kind is "gzip" or "zip" ? null : file.Length);
     }
 
     public async IAsyncEnumerable<RawStudy> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var position = new Position();
-        if (path == StandardInput)
-        {
-            await using var stdin = Console.OpenStandardInput();
-            await foreach (var study in ReadStreamAsync(stdin, "stdin", position, cancellationToken))
-            {
-                yield return study;
-            }
-
-            yield break;
-        }
-
+        var position = new StudyStreamPosition();
         IReadOnlyList<string> files = Directory.Exists(path)
             ? [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsStudyFile).Order(StringComparer.Ordinal)]
             : [path];
@@ -103,7 +88,7 @@ public sealed class StudyFileSource : IStudySource
     private static string? Container(ReadOnlySpan<byte> head) =>
         head.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? "gzip" : head.StartsWith("PK\u0003\u0004"u8) ? "zip" : null;
 
-    private static async IAsyncEnumerable<RawStudy> ReadFileAsync(string path, Position position, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<RawStudy> ReadFileAsync(string path, StudyStreamPosition position, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var file = Open(path);
         var head = new byte[4];
@@ -114,7 +99,7 @@ public sealed class StudyFileSource : IStudySource
             case "gzip":
                 await using (var gzip = new GZipStream(file, CompressionMode.Decompress))
                 {
-                    await foreach (var study in ReadStreamAsync(gzip, path, position, cancellationToken))
+                    await foreach (var study in StudyStreamReader.ReadAsync(gzip, path, position, cancellationToken))
                     {
                         yield return study;
                     }
@@ -128,7 +113,7 @@ public sealed class StudyFileSource : IStudySource
                     foreach (var entry in zip.Entries.Where(e => e.Length > 0 && IsStudyFile(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal))
                     {
                         await using var content = entry.Open();
-                        await foreach (var study in ReadStreamAsync(content, $"{path}!{entry.FullName}", position, cancellationToken, entry.Length))
+                        await foreach (var study in StudyStreamReader.ReadAsync(content, $"{path}!{entry.FullName}", position, cancellationToken, entry.Length))
                         {
                             yield return study;
                         }
@@ -137,87 +122,12 @@ public sealed class StudyFileSource : IStudySource
 
                 break;
             default:
-                await foreach (var study in ReadStreamAsync(file, path, position, cancellationToken, file.Length))
+                await foreach (var study in StudyStreamReader.ReadAsync(file, path, position, cancellationToken, file.Length))
                 {
                     yield return study;
                 }
 
                 break;
-        }
-    }
-
-    /// <summary>Splits one JSON input, whatever its layout, into studies; an API page's next token lands in <paramref name="position"/>.</summary>
-    internal static async IAsyncEnumerable<RawStudy> ReadStreamAsync(Stream stream, string name, Position position, [EnumeratorCancellation] CancellationToken cancellationToken, long? length = null)
-    {
-        // A small input (a zip entry, a one-study file) gets a buffer of its size, not a megabyte each:
-        // measured, 20,000 one-study files read 2–2.4 × faster.
-        var buffer = new byte[length is { } known ? (int)Math.Clamp(known + 1, 16, InitialBufferSize) : InitialBufferSize];
-        int start = 0, end = 0;
-        long bufferOffset = 0;
-        var isFinal = false;
-
-        // Enough bytes to tell the layout (and a byte order mark) before splitting.
-        while (!isFinal && end < Math.Min(DetectBytes, buffer.Length))
-        {
-            var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken);
-            isFinal = read == 0;
-            end += read;
-        }
-
-        if (buffer.AsSpan(0, end).StartsWith("\uFEFF"u8))
-        {
-            start = 3;
-        }
-
-        var splitter = new JsonArraySplitter(name, JsonArraySplitter.Detect(buffer.AsSpan(start, end - start)));
-        var found = new List<(int Start, int Length, long Line)>();
-        while (true)
-        {
-            found.Clear();
-            var consumed = splitter.Split(buffer.AsSpan(start, end - start), position.Offset + bufferOffset + start, isFinal, found);
-            foreach (var (elementStart, elementLength, line) in found)
-            {
-                var copy = buffer.AsSpan(start + elementStart, elementLength).ToArray();
-                yield return new RawStudy(position.Ordinal++, position.Offset + bufferOffset + start + elementStart, line, copy);
-            }
-
-            start += consumed;
-            if (isFinal && (consumed == 0 || start == end))
-            {
-                if (!splitter.Done)
-                {
-                    throw new StudySourceException(name, "The file ends before the studies are closed (truncated?).", position.Offset + bufferOffset + end);
-                }
-
-                position.Offset += bufferOffset + end;
-                position.NextPageToken = splitter.NextPageToken;
-                yield break;
-            }
-
-            if (start > 0)
-            {
-                buffer.AsSpan(start, end - start).CopyTo(buffer);
-                bufferOffset += start;
-                end -= start;
-                start = 0;
-            }
-
-            if (end == buffer.Length)
-            {
-                if (buffer.Length >= MaxStudyBytes)
-                {
-                    throw new StudySourceException(name, $"A single study is larger than {MaxStudyBytes >> 20} MB; the file is not a ClinicalTrials.gov download.", position.Offset + bufferOffset);
-                }
-
-                Array.Resize(ref buffer, buffer.Length * 2);
-            }
-
-            if (!isFinal)
-            {
-                var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken);
-                isFinal = read == 0;
-                end += read;
-            }
         }
     }
 
@@ -246,16 +156,5 @@ public sealed class StudyFileSource : IStudySource
         {
             throw new StudySourceException(path, $"The file cannot be read: {ex.Message}", inner: ex);
         }
-    }
-
-    /// <summary>Where the next study stands across the parts of one input (a folder's files, a zip's entries, API pages).</summary>
-    internal sealed class Position
-    {
-        public long Ordinal { get; set; }
-
-        public long Offset { get; set; }
-
-        /// <summary>The last API page's <c>nextPageToken</c> (null after the last page).</summary>
-        public string? NextPageToken { get; set; }
     }
 }

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Net;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Api;
 using Clinical.IntegrationTests.Infrastructure.Json;
 using Clinical.IntegrationTests.TestData;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Clinical.IntegrationTests.Infrastructure.Api;
 
@@ -85,5 +87,118 @@ public sealed class ClinicalTrialsApiSourceTests(PostgresDatabase database) : IC
         // 2 requests a minute: the first two pages come at once, the third waits for the window.
         api.Requests.Count.ShouldBe(2);
         read.ShouldBe(20);
+    }
+
+    [Fact(Timeout = 30_000)] // a hang guard; the time asserted is the one below
+    public async Task ReadAsync_CancelledDuringARetryAfterBackoff_EndsWithOperationCanceledWithinTwoSeconds()
+    {
+        await using var api = new FakeClinicalTrialsApi([], new Dictionary<int, HttpStatusCode> { [1] = HttpStatusCode.ServiceUnavailable }, retryAfter: TimeSpan.FromSeconds(120));
+        using var http = new HttpClient();
+        var source = new ClinicalTrialsApiSource(http, FastRetries);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var reading = ReadAllAsync(source, ApiQuery.FirstPage(api.BaseUrl, null, null), cancel.Token);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        reading.IsCompleted.ShouldBeFalse("the source should be waiting out the Retry-After");
+
+        var cancelled = Stopwatch.GetTimestamp();
+        await cancel.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(reading);
+
+        Stopwatch.GetElapsedTime(cancelled).ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        api.Requests.Count.ShouldBe(1);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ReadAsync_CancelledWhileWaitingForTheRateLimit_EndsWithOperationCanceledWithinTwoSeconds()
+    {
+        var studies = (await StudySourceContractTests.RealStudiesForShapesAsync()).Take(30).ToList();
+        await using var api = new FakeClinicalTrialsApi(studies);
+        using var http = new HttpClient();
+        var source = new ClinicalTrialsApiSource(http, FastRetries with { RequestsPerMinute = 1 });
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var read = 0;
+        var reading = Task.Run(async () =>
+        {
+            await foreach (var _ in source.ReadAsync(ApiQuery.FirstPage(api.BaseUrl, null, null, pageSize: 10), cancel.Token))
+            {
+                read++;
+            }
+        }, TestContext.Current.CancellationToken);
+        while (read < 10 && !reading.IsCompleted)
+        {
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+
+        var cancelled = Stopwatch.GetTimestamp();
+        await cancel.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(reading);
+
+        Stopwatch.GetElapsedTime(cancelled).ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        read.ShouldBe(10);
+        api.Requests.Count.ShouldBe(1); // the second page waits for the next minute's permit
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ReadAsync_TooManyRequestsWithRetryAfter_WaitsAsLongAsTheServerAsks()
+    {
+        var studies = (await StudySourceContractTests.RealStudiesForShapesAsync()).Take(3).ToList();
+        await using var api = new FakeClinicalTrialsApi(studies, new Dictionary<int, HttpStatusCode> { [1] = HttpStatusCode.TooManyRequests }, retryAfter: TimeSpan.FromSeconds(1));
+        using var http = new HttpClient();
+        var source = new ClinicalTrialsApiSource(http, FastRetries);
+        var started = Stopwatch.GetTimestamp();
+
+        var read = await ReadAllAsync(source, ApiQuery.FirstPage(api.BaseUrl, null, null), TestContext.Current.CancellationToken);
+
+        read.ShouldBe(3);
+        api.Requests.Count.ShouldBe(2);
+        Stopwatch.GetElapsedTime(started).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(0.95)); // not the 20 ms backoff
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ReadAsync_ServerStallsPastTheClientTimeout_ThrowsTimeoutExceptionNamingTheAddressNotACancellation()
+    {
+        await using var api = new FakeClinicalTrialsApi([], stall: true);
+        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
+        var source = new ClinicalTrialsApiSource(http, FastRetries with { MaxRetries = 1 });
+        var first = ApiQuery.FirstPage(api.BaseUrl, null, null);
+
+        var error = await Should.ThrowAsync<Exception>(ReadAllAsync(source, first, TestContext.Current.CancellationToken));
+
+        error.ShouldBeOfType<TimeoutException>();
+        error.Message.ShouldStartWith(first.ToString());
+        error.Message.ShouldContain("timed out after 0.3 s");
+        api.Requests.Count.ShouldBe(2); // a timeout is retried like any failure
+    }
+
+    [Fact]
+    public async Task Import_ApiTimesOut_EndsTheRunFailedNotRunningNorCancelled()
+    {
+        _database.RequireAvailable();
+        await using var api = new FakeClinicalTrialsApi([], stall: true);
+        var connection = await _database.CreateSiblingAsync();
+
+        var error = await Should.ThrowAsync<Exception>(TestImporter.ImportAsync(connection, ApiQuery.FirstPage(api.BaseUrl, null, null).ToString(), configure: s => s
+            .AddSingleton(FastRetries with { MaxRetries = 0 })
+            .AddSingleton(new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) })));
+
+        error.ShouldBeOfType<TimeoutException>();
+        api.Requests.Count.ShouldBe(1); // MaxRetries = 0: no retry
+        await using var database = new NpgsqlConnection(connection);
+        await database.OpenAsync(TestContext.Current.CancellationToken);
+        await using var status = new NpgsqlCommand("SELECT string_agg(status, ',' ORDER BY run_id) FROM ctgov.import_runs", database);
+        (await status.ExecuteScalarAsync(TestContext.Current.CancellationToken)).ShouldBe("failed");
+    }
+
+    private static async Task<int> ReadAllAsync(ClinicalTrialsApiSource source, Uri first, CancellationToken cancellationToken)
+    {
+        var read = 0;
+        await foreach (var _ in source.ReadAsync(first, cancellationToken))
+        {
+            read++;
+        }
+
+        return read;
     }
 }

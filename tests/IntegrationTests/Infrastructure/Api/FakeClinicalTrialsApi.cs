@@ -7,20 +7,31 @@ namespace Clinical.IntegrationTests.Infrastructure.Api;
 
 /// <summary>
 /// A stand-in for the ClinicalTrials.gov API v2 on 127.0.0.1: serves the given studies as <c>/api/v2/studies</c> pages
-/// (format=json, pageSize, pageToken), records every request, and can fail chosen requests with a status code.
+/// (format=json, pageSize, pageToken), records every request, and can fail chosen requests with a status code (and a
+/// <c>Retry-After</c>), or stall: accept every request and never answer.
 /// </summary>
 internal sealed class FakeClinicalTrialsApi : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly IReadOnlyList<string> _studies;
     private readonly IReadOnlyDictionary<int, HttpStatusCode> _failures;
+    private readonly TimeSpan? _retryAfter;
+    private readonly bool _stall;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentBag<Task> _stalled = [];
     private readonly Task _serving;
     private int _requests;
 
-    public FakeClinicalTrialsApi(IReadOnlyList<string> studies, IReadOnlyDictionary<int, HttpStatusCode>? failures = null)
+    /// <param name="studies">The studies to serve, compact JSON.</param>
+    /// <param name="failures">Request number (1-based) → the status code that request gets instead of a page.</param>
+    /// <param name="retryAfter">The <c>Retry-After</c> the failures carry (none when null).</param>
+    /// <param name="stall">Never answer any request (until disposed).</param>
+    public FakeClinicalTrialsApi(IReadOnlyList<string> studies, IReadOnlyDictionary<int, HttpStatusCode>? failures = null, TimeSpan? retryAfter = null, bool stall = false)
     {
         _studies = studies;
         _failures = failures ?? new Dictionary<int, HttpStatusCode>();
+        _retryAfter = retryAfter;
+        _stall = stall;
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/api/v2/studies";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
@@ -49,10 +60,21 @@ internal sealed class FakeClinicalTrialsApi : IAsyncDisposable
 
             var number = Interlocked.Increment(ref _requests);
             Requests.Enqueue(context.Request.Url!.PathAndQuery);
+            if (_stall)
+            {
+                _stalled.Add(StallAsync(context.Response));
+                continue;
+            }
+
             using var response = context.Response;
             if (_failures.TryGetValue(number, out var failure))
             {
                 response.StatusCode = (int)failure;
+                if (_retryAfter is { } wait)
+                {
+                    response.Headers.Add(HttpResponseHeader.RetryAfter, ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
                 continue;
             }
 
@@ -67,6 +89,18 @@ internal sealed class FakeClinicalTrialsApi : IAsyncDisposable
         }
     }
 
+    private async Task StallAsync(HttpListenerResponse response)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, _stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            response.Abort();
+        }
+    }
+
     private static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
@@ -76,6 +110,9 @@ internal sealed class FakeClinicalTrialsApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_stalled);
+        _stopping.Dispose();
         _listener.Stop();
         _listener.Close();
         await _serving;

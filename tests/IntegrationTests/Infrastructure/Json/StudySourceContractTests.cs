@@ -1,31 +1,66 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Json;
+using Clinical.Infrastructure.Sources;
+using Clinical.IntegrationTests.TestData;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinical.IntegrationTests.Infrastructure.Json;
 
 /// <summary>
-/// The contract every study source must keep, run against each input shape: the same studies, byte for byte, in the
-/// same order with ordinals 0…n-1; the kind recognised from the content whatever the file is called; a broken input
-/// located by name and position. A new adapter adds a subclass (see docs/adding-a-source.md).
+/// The contract every study source must keep, run for every registered adapter and every input shape, through the
+/// <see cref="IStudySource"/> the real DI container resolves (the registry): the location goes to the expected adapter;
+/// the same studies come out byte for byte, in the same order with ordinals 0…n-1; the kind is recognised from the
+/// content whatever the file is called; a broken input is located by name. A new adapter adds a subclass (see
+/// docs/adding-a-source.md); <c>StudySourceRegistryTests</c> fails while a registered adapter has none.
 /// </summary>
-public abstract class StudySourceContractTests : IDisposable
+public abstract class StudySourceContractTests : IAsyncDisposable
 {
+    private const string NoDatabase = "Host=127.0.0.1;Port=1;Database=x;Username=u";
+
     private readonly string _directory = System.IO.Directory.CreateTempSubdirectory("clinical-contract-").FullName;
+    private readonly List<IAsyncDisposable> _resources = [];
+    private ServiceProvider? _services;
+
+    /// <summary>The adapter the registry must choose for this shape.</summary>
+    public abstract Type AdapterType { get; }
 
     protected string Directory => _directory;
 
     /// <summary>The kind <see cref="IStudySource.Describe"/> must report for this shape.</summary>
     protected abstract string Kind { get; }
 
-    /// <summary>Writes the studies (compact JSON, one per string) in this shape; returns the path to import.</summary>
-    protected abstract Task<string> WriteAsync(IReadOnlyList<string> studies);
+    /// <summary>The registry, from the real composition (with <see cref="Configure"/>'s test doubles).</summary>
+    protected IStudySource Source => Services.GetRequiredService<IStudySource>();
 
-    protected virtual IStudySource Source { get; } = new StudyFileSource();
+    private ServiceProvider Services => _services ??= TestImporter.BuildServices(NoDatabase, Configure);
 
-    public void Dispose() => System.IO.Directory.Delete(_directory, recursive: true);
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var resource in Enumerable.Reverse(_resources))
+        {
+            await resource.DisposeAsync();
+        }
+
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        System.IO.Directory.Delete(_directory, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task Resolve_ThisShapesLocation_ChoosesItsAdapter()
+    {
+        var path = await WriteAsync(await RealStudiesAsync(2));
+
+        var adapter = Source.ShouldBeOfType<StudySourceRegistry>().Resolve(path);
+
+        adapter.ShouldBeOfType(AdapterType);
+    }
 
     [Fact]
     public async Task ReadAsync_RealStudies_YieldsEveryStudyByteForByteInOrder()
@@ -51,7 +86,7 @@ public abstract class StudySourceContractTests : IDisposable
         }
         else
         {
-            renamed = path; // a folder is a folder
+            renamed = path; // a folder is a folder, and stdin or an address have no name to change
         }
 
         Source.Describe(renamed).Kind.ShouldBe(Kind);
@@ -79,7 +114,7 @@ public abstract class StudySourceContractTests : IDisposable
         });
 
         read.Take(4).Select(r => Encoding.UTF8.GetString(r.Utf8.Span)).ShouldBe(studies.Take(4));
-        error.ShouldBeOfType<StudySourceException>().Path.ShouldStartWith(path);
+        error.ShouldBeOfType<StudySourceException>().Path.ShouldStartWith(ErrorName(path));
     }
 
     /// <summary>All 200 real studies, compact, for comparing whole imports across shapes.</summary>
@@ -87,6 +122,25 @@ public abstract class StudySourceContractTests : IDisposable
 
     protected static async Task<List<string>> RealStudiesAsync(int count) =>
         [.. JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath))!.AsArray().Take(count).Select(s => s!.ToJsonString())];
+
+    /// <summary>Writes the studies (compact JSON, one per string) in this shape; returns the location to import.</summary>
+    protected abstract Task<string> WriteAsync(IReadOnlyList<string> studies);
+
+    /// <summary>Replaces parts of the real composition for this adapter (standard input, API options).</summary>
+    protected virtual void Configure(IServiceCollection services)
+    {
+    }
+
+    /// <summary>How a broken input's error names the input at <paramref name="location"/>.</summary>
+    protected virtual string ErrorName(string location) => location;
+
+    /// <summary>Disposed with the test, before the container.</summary>
+    protected T Track<T>(T resource)
+        where T : IAsyncDisposable
+    {
+        _resources.Add(resource);
+        return resource;
+    }
 
     private async Task<List<RawStudy>> ReadAllAsync(string path)
     {
@@ -97,114 +151,5 @@ public abstract class StudySourceContractTests : IDisposable
         }
 
         return read;
-    }
-}
-
-public sealed class JsonArraySourceContractTests : StudySourceContractTests
-{
-    protected override string Kind => "json-array";
-
-    protected override async Task<string> WriteAsync(IReadOnlyList<string> studies) =>
-        await InputFiles.JsonArrayAsync(Path.Combine(Directory, "ctg-studies.json"), studies);
-}
-
-public sealed class NdjsonSourceContractTests : StudySourceContractTests
-{
-    protected override string Kind => "ndjson";
-
-    protected override async Task<string> WriteAsync(IReadOnlyList<string> studies) =>
-        await InputFiles.NdjsonAsync(Path.Combine(Directory, "studies.ndjson"), studies);
-}
-
-public sealed class ApiPageSourceContractTests : StudySourceContractTests
-{
-    protected override string Kind => "api-page";
-
-    protected override async Task<string> WriteAsync(IReadOnlyList<string> studies) =>
-        await InputFiles.ApiPageAsync(Path.Combine(Directory, "page.json"), studies);
-}
-
-public sealed class GzipSourceContractTests : StudySourceContractTests
-{
-    protected override string Kind => "gzip";
-
-    protected override async Task<string> WriteAsync(IReadOnlyList<string> studies) =>
-        await InputFiles.GzipAsync(Path.Combine(Directory, "ctg-studies.json.gz"), studies);
-}
-
-public sealed class ZipSourceContractTests : StudySourceContractTests
-{
-    protected override string Kind => "zip";
-
-    protected override async Task<string> WriteAsync(IReadOnlyList<string> studies) =>
-        await InputFiles.ZipAsync(Path.Combine(Directory, "ctg-studies.json.zip"), studies);
-}
-
-public sealed class FolderSourceContractTests : StudySourceContractTests
-{
-    protected override string Kind => "directory";
-
-    protected override async Task<string> WriteAsync(IReadOnlyList<string> studies) =>
-        await InputFiles.FolderAsync(Path.Combine(Directory, "ctg-studies"), studies);
-}
-
-/// <summary>The same studies written in every shape the registry and its users produce.</summary>
-internal static class InputFiles
-{
-    public static async Task<string> JsonArrayAsync(string path, IReadOnlyList<string> studies)
-    {
-        await File.WriteAllTextAsync(path, "[\n" + string.Join(",\n", studies) + "\n]\n");
-        return path;
-    }
-
-    public static async Task<string> NdjsonAsync(string path, IReadOnlyList<string> studies)
-    {
-        await File.WriteAllTextAsync(path, string.Join("\n", studies) + "\n");
-        return path;
-    }
-
-    public static async Task<string> ApiPageAsync(string path, IReadOnlyList<string> studies)
-    {
-        await File.WriteAllTextAsync(path, "{\"studies\":[\n" + string.Join(",\n", studies) + "\n],\"nextPageToken\":\"NF0g5JOBlfo\"}");
-        return path;
-    }
-
-    public static async Task<string> GzipAsync(string path, IReadOnlyList<string> studies)
-    {
-        await using var file = File.Create(path);
-        await using var gzip = new GZipStream(file, CompressionLevel.Fastest);
-        await gzip.WriteAsync(Encoding.UTF8.GetBytes("[\n" + string.Join(",\n", studies) + "\n]\n"));
-        return path;
-    }
-
-    /// <summary>The registry's zip: one file per study, named by NCT number (here prefixed to keep input order).</summary>
-    public static async Task<string> ZipAsync(string path, IReadOnlyList<string> studies)
-    {
-        await using var file = File.Create(path);
-        using var zip = new ZipArchive(file, ZipArchiveMode.Create);
-        for (var i = 0; i < studies.Count; i++)
-        {
-            await using var entry = await zip.CreateEntry($"ctg-studies/{i:D6}-{NctId(studies[i])}.json").OpenAsync();
-            await entry.WriteAsync(Encoding.UTF8.GetBytes(studies[i]));
-        }
-
-        return path;
-    }
-
-    public static async Task<string> FolderAsync(string path, IReadOnlyList<string> studies)
-    {
-        System.IO.Directory.CreateDirectory(Path.Combine(path, "00"));
-        for (var i = 0; i < studies.Count; i++)
-        {
-            await File.WriteAllTextAsync(Path.Combine(path, "00", $"{i:D6}-{NctId(studies[i])}.json"), studies[i]);
-        }
-
-        return path;
-    }
-
-    private static string NctId(string study)
-    {
-        var at = study.IndexOf("\"nctId\":\"", StringComparison.Ordinal) + 9;
-        return at < 9 ? "unknown" : study[at..study.IndexOf('"', at)];
     }
 }

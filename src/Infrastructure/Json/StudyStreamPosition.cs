@@ -1,0 +1,12 @@
+namespace Clinical.Infrastructure.Json;
+
+/// <summary>Where the next study stands across the parts of one input (a folder's files, a zip's entries, API pages).</summary>
+internal sealed class StudyStreamPosition
+{
+    public long Ordinal { get; set; }
+
+    public long Offset { get; set; }
+
+    /// <summary>The last API page's <c>nextPageToken</c> (null after the last page).</summary>
+    public string? NextPageToken { get; set; }
+}
