@@ -1,3 +1,7 @@
+using Clinical.Application.Database.CheckDatabase;
+using Clinical.Application.Runs.GetRecentRuns;
+using Clinical.Application.Schema.GetDataDictionary;
+using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
@@ -6,6 +10,7 @@ using Clinical.Infrastructure.Persistence.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mediator;
 using Npgsql;
 
 namespace Clinical.Infrastructure;
@@ -14,6 +19,7 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "Clinical";
 
+    /// <summary>The database from <c>ConnectionStrings:Clinical</c>, with the default statement timeout.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
@@ -23,7 +29,22 @@ public static class DependencyInjection
                 $"No database configured: set ConnectionStrings:{ConnectionStringName}, or DBHOST/DBPORT/DBNAME/DBUSER/DBPASSWORD, or pass --connection.");
         }
 
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        return services.AddInfrastructure(DatabaseSettings.Resolve(connectionString, statementTimeout: null, environment: _ => null));
+    }
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        services.AddSingleton(settings);
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(settings.ConnectionString).Build());
+        services.AddSingleton<DatabaseErrorTranslator>();
+        // Innermost behaviour of every request (registered after Application's): Npgsql exceptions leave as DatabaseException.
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(DatabaseErrorBehavior<,>));
+        services.AddSingleton<IDatabaseProbe, PostgresDatabaseProbe>();
+        services.AddSingleton<DatabaseReport>();
+        services.AddSingleton<IRunHistory>(sp => sp.GetRequiredService<DatabaseReport>());
+        services.AddSingleton<IStatisticsReport>(sp => sp.GetRequiredService<DatabaseReport>());
+        services.AddSingleton<IDataDictionary, StudyDataDictionary>();
         services.AddSingleton<StudyFileSource>();
         services.TryAddSingleton(new ApiSourceOptions());
         services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All })
