@@ -7,10 +7,10 @@ using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence;
 using Clinical.Infrastructure.Persistence.Schema;
+using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Mediator;
 using Npgsql;
 
 namespace Clinical.Infrastructure;
