@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Clinical.Cli.Commands;
+using Clinical.Infrastructure;
 using Spectre.Console;
 
 namespace Clinical.Cli;
@@ -7,11 +8,18 @@ namespace Clinical.Cli;
 /// <summary>The command line: parses, runs the chosen command, returns its exit code. Testable with captured writers.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter output, TextWriter error)
+    /// <summary>Runs the command line; <paramref name="environment"/> reads the environment variables (the process's by default).</summary>
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter output, TextWriter error, Func<string, string?>? environment = null)
     {
         var connection = new Option<string?>("--connection", "-c")
         {
             Description = "Npgsql connection string; overrides DBHOST, DBPORT, DBNAME, DBUSER, DBPASSWORD",
+            Recursive = true,
+        };
+        var statementTimeout = new Option<string?>("--statement-timeout")
+        {
+            Description = $"Longest a single SQL statement may run, e.g. 90s, 30min, 2h, or 0 for none; overrides {DatabaseSettings.StatementTimeoutVariable} "
+                + $"(default {DatabaseSettings.FormatTimeout(DatabaseSettings.DefaultStatementTimeout)})",
             Recursive = true,
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what happens (to stderr)", Recursive = true };
@@ -19,7 +27,8 @@ public static class CliApp
         var root = new RootCommand($"""
             Clinical: loads the ClinicalTrials.gov study dataset into PostgreSQL, every field, in minutes.
 
-            Database settings come from DBHOST, DBPORT, DBNAME, DBUSER, DBPASSWORD (as the original Python tool) or --connection.
+            Database settings come from DBHOST, DBPORT, DBNAME, DBUSER, DBPASSWORD (as the original Python tool) or --connection;
+            the statement timeout from --statement-timeout or {DatabaseSettings.StatementTimeoutVariable}.
 
             Examples:
               clinical import ctg-studies.json
@@ -35,15 +44,17 @@ public static class CliApp
             """)
         {
             connection,
+            statementTimeout,
             verbose,
             json,
         };
-        root.Subcommands.Add(ImportCommand.Create(connection, verbose, json, console, output, error));
-        root.Subcommands.Add(MigrateCommand.Create(connection, verbose, output, error));
+        var context = new CliContext(connection, statementTimeout, verbose, json, console, output, error, environment ?? Environment.GetEnvironmentVariable);
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(output));
-        root.Subcommands.Add(SchemaCommand.Create(output));
-        root.Subcommands.Add(ReportCommands.Runs(connection, verbose, json, console, output, error));
-        root.Subcommands.Add(ReportCommands.Stats(connection, verbose, json, console, output, error));
+        root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(ReportCommands.Runs(context));
+        root.Subcommands.Add(ReportCommands.Stats(context));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -1,20 +1,17 @@
 using Clinical.Application;
 using Clinical.Infrastructure;
-using Clinical.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Clinical.Cli;
 
-/// <summary>Composes the application for one command: configuration, logging to stderr, Application + Infrastructure.</summary>
+/// <summary>Composes the application for one command: logging to stderr, Application + Infrastructure for the given database.</summary>
 internal static class CliHost
 {
-    public static IHost Build(string? connectionOption, bool verbose, Action<IServiceCollection>? configure = null)
+    public static IHost Build(DatabaseSettings database, bool verbose, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        var connectionString = PostgresSettings.BuildConnectionString(connectionOption, Environment.GetEnvironmentVariable);
-        builder.Configuration[$"ConnectionStrings:{Infrastructure.DependencyInjection.ConnectionStringName}"] = connectionString;
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
@@ -25,11 +22,8 @@ internal static class CliHost
         builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
         // The command prints its own one-line error; the behavior's stack trace is for --verbose.
         builder.Logging.AddFilter("Clinical.Application.Common.Behaviors", verbose ? LogLevel.Information : LogLevel.None);
-        builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
+        builder.Services.AddApplication().AddInfrastructure(database);
         configure?.Invoke(builder.Services);
         return builder.Build();
     }
-
-    public static string DescribeDatabase(string? connectionOption) =>
-        PostgresSettings.Describe(PostgresSettings.BuildConnectionString(connectionOption, Environment.GetEnvironmentVariable));
 }

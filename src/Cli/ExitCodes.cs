@@ -6,16 +6,16 @@ public static class ExitCodes
     /// <summary>Every study of the input was imported (or was already up to date).</summary>
     public const int Success = 0;
 
-    /// <summary>An unexpected failure, e.g. the database is unreachable or went away.</summary>
+    /// <summary>A failure: the database reported an error (e.g. the statement timeout) or went away during a run.</summary>
     public const int Failure = 1;
 
-    /// <summary>Invalid usage or input: bad arguments, a missing file, a file that is not a JSON array or breaks off.</summary>
+    /// <summary>Invalid usage or input: bad arguments or settings, a missing file, a file that is not a JSON array or breaks off.</summary>
     public const int InvalidInput = 2;
 
     /// <summary>The import finished but some studies were rejected (see the quarantine table).</summary>
     public const int CompletedWithRejects = 3;
 
-    /// <summary>The database cannot be reached or refused the login (host, port and database are named; never the password).</summary>
+    /// <summary>The database cannot be reached, refused the login or does not exist (host, port and database are named; never the password).</summary>
     public const int DatabaseUnavailable = 4;
 
     /// <summary>Another import is running against the same database.</summary>
@@ -27,10 +27,11 @@ public static class ExitCodes
     public const string HelpText = """
         Exit codes:
           0    all studies imported (or unchanged)
-          1    failure (e.g. database unreachable)
-          2    invalid usage or input (missing file, not a JSON array, syntax error; studies before the error are kept)
+          1    failure: a database error (e.g. the statement timeout) or the database went away during a run
+          2    invalid usage, settings or input (DBPORT=abc, missing file, not a JSON array, syntax error;
+               studies before the error are kept)
           3    finished, but some studies were rejected (see ctgov.quarantine)
-          4    the database cannot be reached or refused the login
+          4    the database cannot be reached, refused the login or does not exist
           5    another import is running against the same database
           130  cancelled (Ctrl+C); the batch in flight was completed
         """;

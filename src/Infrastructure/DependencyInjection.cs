@@ -1,9 +1,14 @@
+using Clinical.Application.Database.CheckDatabase;
+using Clinical.Application.Runs.GetRecentRuns;
+using Clinical.Application.Schema.GetDataDictionary;
+using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.Infrastructure.Sources;
+using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +20,7 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "Clinical";
 
+    /// <summary>The database from <c>ConnectionStrings:Clinical</c>, with the default statement timeout.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
@@ -24,7 +30,22 @@ public static class DependencyInjection
                 $"No database configured: set ConnectionStrings:{ConnectionStringName}, or DBHOST/DBPORT/DBNAME/DBUSER/DBPASSWORD, or pass --connection.");
         }
 
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        return services.AddInfrastructure(DatabaseSettings.Resolve(connectionString, statementTimeout: null, environment: _ => null));
+    }
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        services.AddSingleton(settings);
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(settings.ConnectionString).Build());
+        services.AddSingleton<DatabaseErrorTranslator>();
+        // Innermost behaviour of every request (registered after Application's): Npgsql exceptions leave as DatabaseException.
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(DatabaseErrorBehavior<,>));
+        services.AddSingleton<IDatabaseProbe, PostgresDatabaseProbe>();
+        services.AddSingleton<DatabaseReport>();
+        services.AddSingleton<IRunHistory>(sp => sp.GetRequiredService<DatabaseReport>());
+        services.AddSingleton<IStatisticsReport>(sp => sp.GetRequiredService<DatabaseReport>());
+        services.AddSingleton<IDataDictionary, StudyDataDictionary>();
         services.TryAddSingleton(new ApiSourceOptions());
         services.TryAddSingleton<IStandardInput, ConsoleStandardInput>();
         services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All })
@@ -42,7 +63,6 @@ public static class DependencyInjection
         services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
         services.AddSingleton<IStudySchema, StudySchema>();
-        services.AddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Text.Json;
+using Clinical.Application.Common.Exceptions;
+using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Studies.Import;
 using Clinical.Cli.Output;
 using Clinical.Infrastructure.Api;
-using Clinical.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using Spectre.Console;
 using ValidationException = Clinical.Application.Common.Exceptions.ValidationException;
 
 namespace Clinical.Cli.Commands;
@@ -15,7 +14,7 @@ namespace Clinical.Cli.Commands;
 /// <summary><c>clinical import &lt;file&gt;</c>: streams a ClinicalTrials.gov download into PostgreSQL.</summary>
 internal static class ImportCommand
 {
-    public static Command Create(Option<string?> connectionOption, Option<bool> verboseOption, Option<bool> jsonOption, IAnsiConsole console, TextWriter output, TextWriter error)
+    public static Command Create(CliContext context)
     {
         var file = new Argument<string?>("input")
         {
@@ -35,7 +34,7 @@ internal static class ImportCommand
         var writers = new Option<int>("--writers")
         {
             Description = "Database connections writing in parallel (a study always goes to the same one)",
-            DefaultValueFactory = _ => 3,
+            DefaultValueFactory = _ => ImportStudiesCommand.DefaultWriters,
         };
         var full = new Option<bool>("--full")
         {
@@ -63,52 +62,51 @@ internal static class ImportCommand
                 parseResult.GetValue(writers),
                 parseResult.GetValue(full),
                 parseResult.GetValue(dryRun)),
-            parseResult.GetValue(connectionOption),
-            new Presentation(parseResult.GetValue(verboseOption), parseResult.GetValue(jsonOption), parseResult.GetValue(quiet), console, output, error),
+            parseResult.GetValue(quiet),
+            context,
+            parseResult,
             new ApiSourceOptions { RequestsPerMinute = parseResult.GetValue(apiRate) },
             cancellationToken));
         return command;
     }
 
-    private sealed record Presentation(bool Verbose, bool Json, bool Quiet, IAnsiConsole Console, TextWriter Output, TextWriter Error);
-
-    private static async Task<int> RunAsync(ImportStudiesCommand import, string? connection, Presentation show, ApiSourceOptions api, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ImportStudiesCommand import, bool quiet, CliContext context, ParseResult parseResult, ApiSourceOptions api, CancellationToken cancellationToken)
     {
-        var (verbose, console, error) = (show.Verbose, show.Console, show.Error);
-        string database, connectionString;
-        try
+        var (json, error) = (parseResult.GetValue(context.Json), context.Error);
+        if (await DatabaseCommand.ResolveAsync(context, parseResult) is not { } database)
         {
-            connectionString = PostgresSettings.BuildConnectionString(connection, Environment.GetEnvironmentVariable);
-            database = PostgresSettings.Describe(connectionString);
-        }
-        catch (ArgumentException ex)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.InvalidInput;
         }
 
-        IImportProgress progress = show.Quiet || show.Json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
-        using var host = CliHost.Build(connection, verbose, services => services.AddSingleton(progress).AddSingleton(api));
+        IImportProgress progress = quiet || json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
+        using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services => services.AddSingleton(progress).AddSingleton(api));
         await using var scope = host.Services.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         try
         {
             // The input is checked first (a missing file is a usage error whatever the database), then the database.
-            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-            if (!import.DryRun && (import.Path == "-" || File.Exists(import.Path) || Directory.Exists(import.Path) || ApiQuery.IsUrl(import.Path)) && await ProbeAsync(scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), cancellationToken) is { } unreachable)
+            if (!import.DryRun && (import.Path == "-" || File.Exists(import.Path) || Directory.Exists(import.Path) || ApiQuery.IsUrl(import.Path)))
             {
-                await error.WriteLineAsync($"error: cannot use PostgreSQL at {database}: {PostgresSettings.Redact(unreachable, connectionString)}");
-                return ExitCodes.DatabaseUnavailable;
+                await sender.Send(new CheckDatabaseQuery(), cancellationToken);
             }
+        }
+        catch (DatabaseException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.DatabaseUnavailable;
+        }
 
+        try
+        {
             var result = await sender.Send(import, cancellationToken);
             Finish(progress);
-            if (show.Json)
+            if (json)
             {
-                await show.Output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Default.ImportStudiesResult));
+                await context.Output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Default.ImportStudiesResult));
             }
-            else if (!show.Quiet)
+            else if (!quiet)
             {
-                ImportSummary.Write(console, result, import.DryRun ? "dry run: nothing written" : database);
+                ImportSummary.Write(context.Console, result, import.DryRun ? "dry run: nothing written" : database.Description);
             }
 
             return result.Status switch
@@ -122,14 +120,7 @@ internal static class ImportCommand
         }
         catch (ValidationException ex)
         {
-            foreach (var (_, messages) in ex.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    await error.WriteLineAsync($"error: {message}");
-                }
-            }
-
+            await DatabaseCommand.WriteAsync(error, ex);
             return ExitCodes.InvalidInput;
         }
         catch (ImportAlreadyRunningException ex)
@@ -138,10 +129,11 @@ internal static class ImportCommand
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Busy;
         }
-        catch (NpgsqlException ex)
+        catch (DatabaseException ex)
         {
+            // The database answered the check before the run, so whatever went wrong during it is a failure of the run.
             Finish(progress);
-            await error.WriteLineAsync($"error: PostgreSQL at {database}: {PostgresSettings.Redact(ex.Message, connectionString)}");
+            await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -157,20 +149,6 @@ internal static class ImportCommand
         if (progress is ConsoleImportProgress console)
         {
             console.Finish();
-        }
-    }
-
-    /// <summary>Opens one connection: null when the database answers, else why not (unreachable, login refused, no such database).</summary>
-    private static async Task<string?> ProbeAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            return null;
-        }
-        catch (NpgsqlException ex)
-        {
-            return ex.InnerException is { } inner && ex is not PostgresException ? $"{ex.Message} ({inner.Message})" : ex.Message;
         }
     }
 }

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using Clinical.Application.Runs.GetRecentRuns;
+using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Cli.Output;
-using Clinical.Infrastructure.Persistence;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Spectre.Console;
 
 namespace Clinical.Cli.Commands;
@@ -11,17 +10,17 @@ namespace Clinical.Cli.Commands;
 /// <summary><c>clinical runs</c> and <c>clinical stats</c>: what the database holds and how it got there.</summary>
 internal static class ReportCommands
 {
-    public static Command Runs(Option<string?> connectionOption, Option<bool> verboseOption, Option<bool> jsonOption, IAnsiConsole console, TextWriter output, TextWriter error)
+    public static Command Runs(CliContext context)
     {
-        var limit = new Option<int>("--last", "-n") { Description = "How many runs", DefaultValueFactory = _ => 10 };
+        var limit = new Option<int>("--last", "-n") { Description = "How many runs", DefaultValueFactory = _ => GetRecentRunsQuery.DefaultLast };
         var command = new Command("runs", "Recent import runs with their status and counts") { limit };
-        command.SetAction((parseResult, cancellationToken) => WithReportAsync(parseResult, connectionOption, verboseOption, error, async report =>
+        command.SetAction((parseResult, cancellationToken) => DatabaseCommand.RunAsync(context, parseResult, async (sender, _) =>
         {
-            var runs = await report.RecentRunsAsync(parseResult.GetValue(limit), cancellationToken);
-            if (parseResult.GetValue(jsonOption))
+            var runs = await sender.Send(new GetRecentRunsQuery(parseResult.GetValue(limit)), cancellationToken);
+            if (parseResult.GetValue(context.Json))
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(runs, CliJsonContext.Default.IReadOnlyListRunRow));
-                return;
+                await context.Output.WriteLineAsync(JsonSerializer.Serialize(runs, CliJsonContext.Default.IReadOnlyListRecentRun));
+                return ExitCodes.Success;
             }
 
             var table = new Table().Border(TableBorder.Rounded).Title("Import runs");
@@ -38,27 +37,37 @@ internal static class ReportCommands
                     seconds, $"{run.Read:N0}", $"{run.Written:N0}", $"{run.Unchanged:N0}", $"{run.Rejected:N0}", $"{run.Deleted:N0}", $"{run.Rows:N0}");
             }
 
-            console.Write(table);
+            context.Console.Write(table);
+            return ExitCodes.Success;
         }));
         return command;
     }
 
-    public static Command Stats(Option<string?> connectionOption, Option<bool> verboseOption, Option<bool> jsonOption, IAnsiConsole console, TextWriter output, TextWriter error)
+    public static Command Stats(CliContext context)
     {
-        var command = new Command("stats", "Rows per table, studies by status and phase, and the quarantine's most common reasons");
-        command.SetAction((parseResult, cancellationToken) => WithReportAsync(parseResult, connectionOption, verboseOption, error, async report =>
+        var command = new Command("stats", "Rows per table, studies by status and phase, the quarantine's most common reasons, and findings per rule");
+        command.SetAction((parseResult, cancellationToken) => DatabaseCommand.RunAsync(context, parseResult, async (sender, _) =>
         {
-            var stats = await report.StatisticsAsync(cancellationToken);
-            if (parseResult.GetValue(jsonOption))
+            var stats = await sender.Send(new GetStatisticsQuery(), cancellationToken);
+            if (parseResult.GetValue(context.Json))
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(stats, CliJsonContext.Default.DatabaseStatistics));
-                return;
+                await context.Output.WriteLineAsync(JsonSerializer.Serialize(stats, CliJsonContext.Default.DatabaseStatistics));
+                return ExitCodes.Success;
             }
 
             Show("Rows per table", stats.RowsPerTable.Where(p => p.Value > 0));
             Show("Studies by overall status", stats.StudiesByStatus);
             Show("Studies by phase", stats.StudiesByPhase);
             Show("Quarantine: most common reasons", stats.QuarantineReasons);
+            var findings = new Table().Border(TableBorder.Rounded).Title("Findings by rule (data kept, rule broken)")
+                .AddColumn("rule").AddColumn(new TableColumn("count").RightAligned()).AddColumn(new TableColumn("studies").RightAligned());
+            foreach (var finding in stats.FindingsByRule)
+            {
+                findings.AddRow(Markup.Escape(finding.Rule), $"{finding.Count:N0}", $"{finding.Studies:N0}");
+            }
+
+            context.Console.Write(findings);
+            return ExitCodes.Success;
 
             void Show(string title, IEnumerable<KeyValuePair<string, long>> pairs)
             {
@@ -68,26 +77,9 @@ internal static class ReportCommands
                     table.AddRow(Markup.Escape(name), $"{count:N0}");
                 }
 
-                console.Write(table);
+                context.Console.Write(table);
             }
         }));
         return command;
-    }
-
-    private static async Task<int> WithReportAsync(ParseResult parseResult, Option<string?> connectionOption, Option<bool> verboseOption, TextWriter error, Func<DatabaseReport, Task> show)
-    {
-        var connection = parseResult.GetValue(connectionOption);
-        using var host = CliHost.Build(connection, parseResult.GetValue(verboseOption));
-        try
-        {
-            await show(new DatabaseReport(host.Services.GetRequiredService<NpgsqlDataSource>()));
-            return ExitCodes.Success;
-        }
-        catch (NpgsqlException ex)
-        {
-            var connectionString = PostgresSettings.BuildConnectionString(connection, Environment.GetEnvironmentVariable);
-            await error.WriteLineAsync($"error: PostgreSQL at {PostgresSettings.Describe(connectionString)}: {PostgresSettings.Redact(ex.Message, connectionString)}");
-            return ex is PostgresException ? ExitCodes.Failure : ExitCodes.DatabaseUnavailable;
-        }
     }
 }

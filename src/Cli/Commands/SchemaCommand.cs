@@ -1,29 +1,29 @@
 using System.CommandLine;
-using Clinical.Infrastructure.Persistence.Schema;
+using Clinical.Application.Schema.GetDataDictionary;
 
 namespace Clinical.Cli.Commands;
 
 /// <summary><c>clinical schema</c>: prints the data dictionary (Markdown) generated from the table description.</summary>
 internal static class SchemaCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(CliContext context)
     {
         var file = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout (docs/schema.md in the repository)" };
         var command = new Command("schema", "Print the data dictionary: every table and column with its type and JSON path") { file };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => DatabaseCommand.RunAsync(context, parseResult, async (sender, _) =>
         {
-            var markdown = DataDictionary.Markdown(StudyTables.All);
+            var markdown = await sender.Send(new GetDataDictionaryQuery(), cancellationToken);
             if (parseResult.GetValue(file) is { } path)
             {
                 await File.WriteAllTextAsync(path, markdown, cancellationToken);
             }
             else
             {
-                await output.WriteAsync(markdown);
+                await context.Output.WriteAsync(markdown);
             }
 
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

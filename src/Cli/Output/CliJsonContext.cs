@@ -1,12 +1,13 @@
 using System.Text.Json.Serialization;
+using Clinical.Application.Runs.GetRecentRuns;
+using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Application.Studies.Import;
-using Clinical.Infrastructure.Persistence;
 
 namespace Clinical.Cli.Output;
 
 /// <summary>The machine-readable summaries of <c>--json</c>.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ImportStudiesResult))]
-[JsonSerializable(typeof(IReadOnlyList<RunRow>))]
+[JsonSerializable(typeof(IReadOnlyList<RecentRun>))]
 [JsonSerializable(typeof(DatabaseStatistics))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -4,7 +4,8 @@ namespace Clinical.Cli.Output;
 
 /// <summary>
 /// Progress on stderr: one line updated in place when stderr is a terminal, a plain line every few seconds otherwise
-/// (so logs of cron jobs stay readable).
+/// (so logs of cron jobs stay readable). The import's writers report from several threads: one report is written at a
+/// time, and a report that arrives while another is being written is dropped (the next one shows newer counts anyway).
 /// </summary>
 internal sealed class ConsoleImportProgress(TextWriter error, bool interactive, TimeProvider timeProvider) : IImportProgress
 {
@@ -14,18 +15,47 @@ internal sealed class ConsoleImportProgress(TextWriter error, bool interactive, 
     private readonly TextWriter _error = error;
     private readonly bool _interactive = interactive;
     private readonly TimeProvider _timeProvider = timeProvider;
-    private long _lastReport = long.MinValue;
-    private bool _wroteLive;
+    private readonly Lock _gate = new();
+    private long _lastReport = long.MinValue; // guarded by _gate
+    private bool _wroteLive;                  // guarded by _gate
 
     public void Report(ImportProgressSnapshot snapshot)
     {
-        var now = _timeProvider.GetTimestamp();
-        if (_lastReport != long.MinValue && _timeProvider.GetElapsedTime(_lastReport, now) < (_interactive ? LiveInterval : PlainInterval))
+        if (!_gate.TryEnter())
         {
             return;
         }
 
-        _lastReport = now;
+        try
+        {
+            var now = _timeProvider.GetTimestamp();
+            if (_lastReport != long.MinValue && _timeProvider.GetElapsedTime(_lastReport, now) < (_interactive ? LiveInterval : PlainInterval))
+            {
+                return;
+            }
+
+            _lastReport = now;
+            Write(snapshot);
+        }
+        finally
+        {
+            _gate.Exit();
+        }
+    }
+
+    public void Finish()
+    {
+        lock (_gate)
+        {
+            if (_wroteLive)
+            {
+                _error.WriteLine();
+            }
+        }
+    }
+
+    private void Write(ImportProgressSnapshot snapshot)
+    {
         var seconds = Math.Max(snapshot.Elapsed.TotalSeconds, 0.001);
         var percent = snapshot.TotalBytes is > 0 ? $"{100.0 * snapshot.BytesRead / snapshot.TotalBytes.Value,5:F1}% " : string.Empty;
         var eta = snapshot.TotalBytes is > 0 && snapshot.BytesRead > 0
@@ -44,14 +74,6 @@ internal sealed class ConsoleImportProgress(TextWriter error, bool interactive, 
         else
         {
             _error.WriteLine(line);
-        }
-    }
-
-    public void Finish()
-    {
-        if (_wroteLive)
-        {
-            _error.WriteLine();
         }
     }
 }

@@ -1,17 +1,22 @@
+using Clinical.Application.Runs.GetRecentRuns;
+using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 
 namespace Clinical.Infrastructure.Persistence;
 
-/// <summary>Read-only views of a loaded database for the CLI: recent runs and what the tables hold.</summary>
-public sealed class DatabaseReport(NpgsqlDataSource dataSource)
+/// <summary>Read-only views of a loaded database: recent runs and what the tables hold. An empty database has none of either.</summary>
+internal sealed class DatabaseReport(NpgsqlDataSource dataSource) : IRunHistory, IStatisticsReport
 {
+    // Written by the import's findings (soft invariants a study broke); the table may not exist in an older schema.
+    private const string FindingsTable = "findings";
+
     private readonly NpgsqlDataSource _dataSource = dataSource;
 
-    public async Task<IReadOnlyList<RunRow>> RecentRunsAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RecentRun>> RecentRunsAsync(int limit, CancellationToken cancellationToken)
     {
-        var runs = new List<RunRow>();
-        if (!await SchemaExistsAsync(cancellationToken))
+        var runs = new List<RecentRun>();
+        if (!await TableExistsAsync("import_runs", cancellationToken))
         {
             return runs;
         }
@@ -25,7 +30,7 @@ public sealed class DatabaseReport(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            runs.Add(new RunRow(
+            runs.Add(new RecentRun(
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 reader.GetFieldValue<DateTimeOffset>(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
                 reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11),
@@ -37,9 +42,9 @@ public sealed class DatabaseReport(NpgsqlDataSource dataSource)
 
     public async Task<DatabaseStatistics> StatisticsAsync(CancellationToken cancellationToken)
     {
-        if (!await SchemaExistsAsync(cancellationToken))
+        if (!await TableExistsAsync("import_runs", cancellationToken))
         {
-            return new DatabaseStatistics([], [], [], []);
+            return DatabaseStatistics.Empty;
         }
 
         var tables = await PairsAsync(
@@ -48,12 +53,32 @@ public sealed class DatabaseReport(NpgsqlDataSource dataSource)
         var statuses = await PairsAsync($"SELECT overall_status, count(*) FROM {SchemaSql.Qualified("studies")} WHERE deleted_in_run IS NULL GROUP BY 1 ORDER BY 2 DESC", cancellationToken);
         var phases = await PairsAsync($"SELECT phase, count(*) FROM {SchemaSql.Qualified("phases")} GROUP BY 1 ORDER BY 2 DESC", cancellationToken);
         var quarantine = await PairsAsync($"SELECT left(reason, 80), count(*) FROM {SchemaSql.Qualified("quarantine")} GROUP BY 1 ORDER BY 2 DESC LIMIT 10", cancellationToken);
-        return new DatabaseStatistics(tables, statuses, phases, quarantine);
+        var findings = await FindingsByRuleAsync(cancellationToken);
+        return new DatabaseStatistics(tables, statuses, phases, quarantine, findings);
     }
 
-    private async Task<bool> SchemaExistsAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FindingRuleCount>> FindingsByRuleAsync(CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand($"SELECT to_regclass('{SchemaSql.Qualified("import_runs")}') IS NOT NULL");
+        var findings = new List<FindingRuleCount>();
+        if (!await TableExistsAsync(FindingsTable, cancellationToken))
+        {
+            return findings;
+        }
+
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT rule, count(*), count(DISTINCT nct_id) FROM {SchemaSql.Qualified(FindingsTable)} GROUP BY rule ORDER BY 2 DESC, 1");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            findings.Add(new FindingRuleCount(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
+        }
+
+        return findings;
+    }
+
+    private async Task<bool> TableExistsAsync(string table, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand($"SELECT to_regclass('{SchemaSql.Qualified(table)}') IS NOT NULL");
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -70,26 +95,3 @@ public sealed class DatabaseReport(NpgsqlDataSource dataSource)
         return pairs;
     }
 }
-
-/// <summary>One import run as <c>clinical runs</c> shows it.</summary>
-public sealed record RunRow(
-    long RunId,
-    string Status,
-    string Source,
-    string Kind,
-    DateTimeOffset StartedAt,
-    DateTimeOffset? FinishedAt,
-    long Read,
-    long Written,
-    long Unchanged,
-    long Rejected,
-    long Deleted,
-    long Rows,
-    string? Error);
-
-/// <summary>What <c>clinical stats</c> shows: rows per table, studies by status and phase, the most common quarantine reasons.</summary>
-public sealed record DatabaseStatistics(
-    IReadOnlyList<KeyValuePair<string, long>> RowsPerTable,
-    IReadOnlyList<KeyValuePair<string, long>> StudiesByStatus,
-    IReadOnlyList<KeyValuePair<string, long>> StudiesByPhase,
-    IReadOnlyList<KeyValuePair<string, long>> QuarantineReasons);

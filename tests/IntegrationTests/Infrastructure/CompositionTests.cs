@@ -1,3 +1,7 @@
+using Clinical.Application.Database.CheckDatabase;
+using Clinical.Application.Runs.GetRecentRuns;
+using Clinical.Application.Schema.GetDataDictionary;
+using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Application.Studies.Import;
 using Clinical.IntegrationTests.TestData;
 using Mediator;
@@ -17,5 +21,17 @@ public sealed class CompositionTests
         scope.ServiceProvider.GetRequiredService<IStudySource>().ShouldNotBeNull();
         scope.ServiceProvider.GetRequiredService<IStudyRepository>().ShouldNotBeNull();
         scope.ServiceProvider.GetRequiredService<RawStudyProcessor>().ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task BuildServices_RealComposition_ResolvesThePortsOfTheCliQueries()
+    {
+        await using var services = TestImporter.BuildServices("Host=127.0.0.1;Port=1;Database=x;Username=u");
+        await using var scope = services.CreateAsyncScope();
+
+        scope.ServiceProvider.GetRequiredService<IRunHistory>().ShouldNotBeNull();
+        scope.ServiceProvider.GetRequiredService<IStatisticsReport>().ShouldNotBeNull();
+        scope.ServiceProvider.GetRequiredService<IDataDictionary>().Markdown().ShouldStartWith("# Data dictionary");
+        scope.ServiceProvider.GetRequiredService<IDatabaseProbe>().ShouldNotBeNull();
     }
 }

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Clinical.Application.Common.Exceptions;
+using Clinical.Infrastructure;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using ValidationException = Clinical.Application.Common.Exceptions.ValidationException;
+
+namespace Clinical.Cli.Commands;
+
+/// <summary>What every command that uses the database shares: its settings, its composition, and its errors as exit codes.</summary>
+internal static class DatabaseCommand
+{
+    /// <summary>
+    /// Resolves the database settings (a wrong one is one line and exit 2), composes the application, runs
+    /// <paramref name="run"/> with the sender, and turns the Application's errors into exit codes: invalid arguments 2,
+    /// an unusable database 4, a database error 1.
+    /// </summary>
+    public static async Task<int> RunAsync(CliContext context, ParseResult parseResult, Func<ISender, DatabaseSettings, Task<int>> run)
+    {
+        if (await ResolveAsync(context, parseResult) is not { } settings)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        using var host = CliHost.Build(settings, parseResult.GetValue(context.Verbose));
+        await using var scope = host.Services.CreateAsyncScope();
+        try
+        {
+            return await run(scope.ServiceProvider.GetRequiredService<ISender>(), settings);
+        }
+        catch (ValidationException ex)
+        {
+            await WriteAsync(context.Error, ex);
+            return ExitCodes.InvalidInput;
+        }
+        catch (DatabaseUnavailableException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.DatabaseUnavailable;
+        }
+        catch (DatabaseException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>The database settings from the options and the environment, or null after one line on stderr saying what is wrong.</summary>
+    public static async Task<DatabaseSettings?> ResolveAsync(CliContext context, ParseResult parseResult)
+    {
+        try
+        {
+            return DatabaseSettings.Resolve(parseResult.GetValue(context.Connection), parseResult.GetValue(context.StatementTimeout), context.Environment);
+        }
+        catch (DatabaseSettingsException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Each validation message on a line of its own.</summary>
+    public static async Task WriteAsync(TextWriter error, ValidationException exception)
+    {
+        foreach (var (_, messages) in exception.Errors)
+        {
+            foreach (var message in messages)
+            {
+                await error.WriteLineAsync($"error: {message}");
+            }
+        }
+    }
+}

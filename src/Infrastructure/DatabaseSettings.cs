@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace Clinical.Infrastructure;
+
+/// <summary>
+/// Where the database is and how long one statement may run. The database comes from the variables of the original Python
+/// tool (DBHOST, DBPORT, DBNAME, DBUSER, DBPASSWORD) or from a full connection string that overrides them (any Npgsql
+/// keyword passes through, e.g. SSL Mode). The statement timeout comes from <c>--statement-timeout</c>, else
+/// <see cref="StatementTimeoutVariable"/>, else <see cref="DefaultStatementTimeout"/>; it is the server's
+/// <c>statement_timeout</c> on every connection, and the client's command timeout is set a minute longer so that the
+/// server's clear error, not a client-side abort, ends a statement that runs too long.
+/// </summary>
+public sealed partial class DatabaseSettings
+{
+    public const string StatementTimeoutVariable = "CLINICAL_STATEMENT_TIMEOUT";
+
+    /// <summary>
+    /// One hour. The largest single statement of an import is the primary-key build of the largest table after a first load:
+    /// for the whole registry (about 600,000 studies, a 6 min 42 s import on a 2-core machine) the keys of all tables
+    /// together took about 80 s, so one hour leaves a margin of more than 40 times for slower disks and larger registries,
+    /// while a statement that hangs is still ended.
+    /// </summary>
+    public static readonly TimeSpan DefaultStatementTimeout = TimeSpan.FromHours(1);
+
+    // PostgreSQL's limit for statement_timeout is INT_MAX milliseconds (24.8 days).
+    private static readonly TimeSpan MaxStatementTimeout = TimeSpan.FromDays(24);
+
+    private static readonly TimeSpan CommandTimeoutMargin = TimeSpan.FromMinutes(1);
+
+    private readonly string? _password;
+
+    private DatabaseSettings(NpgsqlConnectionStringBuilder builder, TimeSpan statementTimeout)
+    {
+        StatementTimeout = statementTimeout;
+        _password = builder.Password;
+        Description = $"{builder.Host}:{builder.Port}/{builder.Database} as {builder.Username}";
+        builder.ApplicationName ??= "clinical";
+        var milliseconds = (long)statementTimeout.TotalMilliseconds;
+        builder.Options = string.IsNullOrWhiteSpace(builder.Options)
+            ? $"-c statement_timeout={milliseconds}"
+            : $"{builder.Options} -c statement_timeout={milliseconds}";
+        builder.CommandTimeout = statementTimeout == TimeSpan.Zero ? 0 : (int)Math.Ceiling((statementTimeout + CommandTimeoutMargin).TotalSeconds);
+        ConnectionString = builder.ConnectionString;
+    }
+
+    /// <summary>The Npgsql connection string, statement timeout included.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The server's <c>statement_timeout</c> on every connection; <see cref="TimeSpan.Zero"/> is none.</summary>
+    public TimeSpan StatementTimeout { get; }
+
+    /// <summary>host:port/database as user — never the password.</summary>
+    public string Description { get; }
+
+    /// <summary>
+    /// The settings from a connection string (when given: the variables are then ignored) or the DB* variables, and a
+    /// statement timeout (when given, else the variable, else the default). Throws <see cref="DatabaseSettingsException"/>
+    /// naming the setting that is wrong.
+    /// </summary>
+    public static DatabaseSettings Resolve(string? connectionString, string? statementTimeout, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString ?? string.Empty);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            throw new DatabaseSettingsException($"the connection string cannot be used: {ex.Message}");
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            builder.Host = environment("DBHOST") is { Length: > 0 } host ? host : "localhost";
+            builder.Port = environment("DBPORT") is { Length: > 0 } port
+                ? int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and < 65536
+                    ? p
+                    : throw new DatabaseSettingsException($"DBPORT '{port}' is not a port number (1-65535).")
+                : 5432;
+            builder.Database = environment("DBNAME") is { Length: > 0 } name ? name : "clinical";
+            builder.Username = environment("DBUSER") is { Length: > 0 } user ? user : Environment.UserName;
+            if (environment("DBPASSWORD") is { Length: > 0 } password)
+            {
+                builder.Password = password;
+            }
+        }
+
+        var timeout = statementTimeout is not null
+            ? ParseTimeout(statementTimeout, "--statement-timeout")
+            : environment(StatementTimeoutVariable) is { Length: > 0 } variable
+                ? ParseTimeout(variable, StatementTimeoutVariable)
+                : DefaultStatementTimeout;
+        return new DatabaseSettings(builder, timeout);
+    }
+
+    /// <summary>
+    /// A duration as PostgreSQL writes one: a number and a unit (<c>ms</c>, <c>s</c>, <c>min</c>, <c>h</c>, <c>d</c>),
+    /// e.g. <c>90s</c>, <c>30min</c>, <c>1.5h</c>; <c>0</c> is none. <paramref name="setting"/> names the source in the error.
+    /// </summary>
+    public static TimeSpan ParseTimeout(string text, string setting)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (trimmed == "0")
+        {
+            return TimeSpan.Zero;
+        }
+
+        var match = DurationPattern().Match(trimmed);
+        if (!match.Success)
+        {
+            throw new DatabaseSettingsException($"{setting} '{text}' is not a duration: give a number and a unit (ms, s, min, h, d), e.g. 90s, 30min or 1h, or 0 for none.");
+        }
+
+        var number = double.Parse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var timeout = match.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "ms" => TimeSpan.FromMilliseconds(number),
+            "s" => TimeSpan.FromSeconds(number),
+            "min" => TimeSpan.FromMinutes(number),
+            "h" => TimeSpan.FromHours(number),
+            _ => TimeSpan.FromDays(number),
+        };
+        if (timeout != TimeSpan.Zero && (timeout < TimeSpan.FromMilliseconds(1) || timeout > MaxStatementTimeout))
+        {
+            throw new DatabaseSettingsException($"{setting} '{text}' is out of range: between 1ms and {MaxStatementTimeout.TotalDays:N0}d, or 0 for none.");
+        }
+
+        return timeout;
+    }
+
+    /// <summary>A timeout in the largest unit that states it exactly: "1 h", "90 min", "90 s", "500 ms", "none".</summary>
+    public static string FormatTimeout(TimeSpan timeout)
+    {
+        var milliseconds = (long)timeout.TotalMilliseconds;
+        return milliseconds switch
+        {
+            0 => "none",
+            _ when milliseconds % 3_600_000 == 0 => $"{milliseconds / 3_600_000} h",
+            _ when milliseconds % 60_000 == 0 => $"{milliseconds / 60_000} min",
+            _ when milliseconds % 1_000 == 0 => $"{milliseconds / 1_000} s",
+            _ => $"{milliseconds} ms",
+        };
+    }
+
+    /// <summary>Removes the password from a text that may echo the connection string.</summary>
+    public string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.IsNullOrEmpty(_password) ? text : text.Replace(_password, "********", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^(?<number>\d+(\.\d+)?)\s*(?<unit>ms|s|min|h|d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DurationPattern();
+}
