@@ -2,31 +2,29 @@ namespace Clinical.Domain.Studies.Invariants;
 
 /// <summary>
 /// The keys one list declares (the ids of a groups list, the labels of the arm groups), for checking the lists that refer to
-/// them: whether a reference is declared, and whether the current referring list already used it. Small lists (the usual
-/// 2–10 groups) are scanned; a dictionary is built only past <see cref="ScanLimit"/> entries. Uses are tracked in a bit mask,
-/// so checking a referring list allocates nothing for up to 64 declared keys.
+/// them: whether a reference is declared, and whether the current referring list already used it. The keys are copied once
+/// into an array; lookups try the referring entry's own position first (entry i usually names group i), then scan, and a
+/// dictionary replaces the scan past <see cref="ScanLimit"/> keys. Uses are tracked in a bit mask, so checking a referring
+/// list allocates nothing for up to 64 declared keys.
 /// </summary>
-internal struct DeclaredKeys<TItem>
-    where TItem : class
+internal struct DeclaredKeys
 {
     private const int ScanLimit = 16;
 
-    private readonly IReadOnlyList<TItem> _items;
-    private readonly Func<TItem, string?> _key;
+    private readonly string?[] _keys;
     private readonly Dictionary<string, int>? _firstIndex;
     private ulong _used;
     private bool[]? _usedBeyond64;
 
-    public DeclaredKeys(IReadOnlyList<TItem>? items, Func<TItem, string?> key)
+    private DeclaredKeys(string?[] keys)
     {
-        _items = items ?? [];
-        _key = key;
-        if (_items.Count > ScanLimit)
+        _keys = keys;
+        if (keys.Length > ScanLimit)
         {
-            _firstIndex = new Dictionary<string, int>(_items.Count, StringComparer.Ordinal);
-            for (var i = 0; i < _items.Count; i++)
+            _firstIndex = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+            for (var i = 0; i < keys.Length; i++)
             {
-                if (_key(_items[i]) is { } k)
+                if (keys[i] is { } k)
                 {
                     _firstIndex.TryAdd(k, i);
                 }
@@ -34,9 +32,23 @@ internal struct DeclaredKeys<TItem>
         }
     }
 
-    public readonly int Count => _items.Count;
+    public static DeclaredKeys Of<TItem>(IReadOnlyList<TItem>? items, Func<TItem, string?> key)
+    {
+        if (items is null || items.Count == 0)
+        {
+            return new DeclaredKeys([]);
+        }
 
-    public readonly string? KeyAt(int index) => _key(_items[index]);
+        var keys = new string?[items.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = key(items[i]);
+        }
+
+        return new DeclaredKeys(keys);
+    }
+
+    public readonly string? KeyAt(int index) => _keys[index];
 
     /// <summary>Forgets the uses so far: call before each referring list.</summary>
     public void StartList()
@@ -48,10 +60,15 @@ internal struct DeclaredKeys<TItem>
         }
     }
 
-    /// <summary>Looks <paramref name="key"/> up and records its use in the current referring list.</summary>
-    public GroupUse Use(string? key)
+    /// <summary>
+    /// Looks <paramref name="key"/> up and records its use in the current referring list. <paramref name="position"/> is the
+    /// entry's index in that list, tried first.
+    /// </summary>
+    public GroupUse Use(string? key, int position)
     {
-        var index = IndexOf(key);
+        var index = (uint)position < (uint)_keys.Length && key is not null && string.Equals(_keys[position], key, StringComparison.Ordinal)
+            ? position
+            : IndexOf(key);
         if (index < 0)
         {
             return GroupUse.Undeclared;
@@ -65,7 +82,7 @@ internal struct DeclaredKeys<TItem>
             return repeated ? GroupUse.Repeated : GroupUse.First;
         }
 
-        var beyond = _usedBeyond64 ??= new bool[_items.Count - 64];
+        var beyond = _usedBeyond64 ??= new bool[_keys.Length - 64];
         var seen = beyond[index - 64];
         beyond[index - 64] = true;
         return seen ? GroupUse.Repeated : GroupUse.First;
@@ -74,9 +91,9 @@ internal struct DeclaredKeys<TItem>
     /// <summary>The next index after <paramref name="after"/> whose key an earlier entry already has; -1 when there is none.</summary>
     public readonly int NextDuplicate(int after)
     {
-        for (var i = after + 1; i < _items.Count; i++)
+        for (var i = after + 1; i < _keys.Length; i++)
         {
-            if (KeyAt(i) is { } key && IndexOf(key) < i)
+            if (_keys[i] is { } key && IndexOf(key) < i)
             {
                 return i;
             }
@@ -98,9 +115,9 @@ internal struct DeclaredKeys<TItem>
             return _firstIndex.TryGetValue(key, out var found) ? found : -1;
         }
 
-        for (var i = 0; i < _items.Count; i++)
+        for (var i = 0; i < _keys.Length; i++)
         {
-            if (string.Equals(_key(_items[i]), key, StringComparison.Ordinal))
+            if (string.Equals(_keys[i], key, StringComparison.Ordinal))
             {
                 return i;
             }

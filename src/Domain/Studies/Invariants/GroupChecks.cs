@@ -4,8 +4,7 @@ namespace Clinical.Domain.Studies.Invariants;
 internal static class GroupChecks
 {
     /// <summary>Reports each group whose id an earlier group of the same list already has, at <c>{owner}.{listName}[i].id</c>.</summary>
-    public static void UniqueIds<TGroup>(ref DeclaredKeys<TGroup> groups, LazyJsonPath owner, string listName, ref FindingList findings)
-        where TGroup : class
+    public static void UniqueIds(ref DeclaredKeys groups, LazyJsonPath owner, string listName, ref FindingList findings)
     {
         for (var i = groups.NextDuplicate(-1); i >= 0; i = groups.NextDuplicate(i))
         {
@@ -17,20 +16,26 @@ internal static class GroupChecks
     /// Checks the per-group list <c>{owner}.{listName}</c> (milestone achievements, denom counts, measurements, event stats):
     /// each entry names a declared group, and no group twice.
     /// </summary>
-    public static void PerGroupList<TEntry, TGroup>(
+    public static void PerGroupList<TEntry>(
         IReadOnlyList<TEntry>? entries,
         Func<TEntry, string?> groupId,
-        ref DeclaredKeys<TGroup> groups,
+        ref DeclaredKeys groups,
         LazyJsonPath owner,
         string listName,
         ref FindingList findings)
-        where TGroup : class
     {
-        groups.StartList();
-        for (var i = 0; i < (entries?.Count ?? 0); i++)
+        if (entries is null)
         {
-            var id = groupId(entries![i]);
-            if (groups.Use(id) is not GroupUse.First and var use)
+            return;
+        }
+
+        groups.StartList();
+        var array = entries as TEntry[];
+        var count = entries.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var id = groupId(array is null ? entries[i] : array[i]);
+            if (groups.Use(id, i) is not GroupUse.First and var use)
             {
                 Report(use, $"{owner}.{listName}[{i}].groupId", id, ref findings);
             }
