@@ -12,7 +12,7 @@ internal static class AdverseEventInvariants
 
     public static void Check(AdverseEventsModule events, ref FindingList findings)
     {
-        var groups = DeclaredKeys.Of(events.EventGroups, static g => g.Id);
+        var groups = new DeclaredKeys<EventGroup>(events.EventGroups, static g => g.Id);
         GroupChecks.UniqueIds(ref groups, Module, "eventGroups", ref findings);
         CheckGroupTotals(events.EventGroups, ref findings);
         CheckEvents(events.SeriousEvents, "seriousEvents", ref groups, ref findings);
@@ -42,7 +42,7 @@ internal static class AdverseEventInvariants
         }
     }
 
-    private static void CheckEvents(IReadOnlyList<AdverseEvent>? events, string listName, ref DeclaredKeys groups, ref FindingList findings)
+    private static void CheckEvents(IReadOnlyList<AdverseEvent>? events, string listName, ref DeclaredKeys<EventGroup> groups, ref FindingList findings)
     {
         for (var e = 0; e < (events?.Count ?? 0); e++)
         {

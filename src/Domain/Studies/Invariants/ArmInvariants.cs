@@ -16,7 +16,7 @@ internal static class ArmInvariants
             return;
         }
 
-        var labels = DeclaredKeys.Of(module.ArmGroups, static a => a.Label);
+        var labels = new DeclaredKeys<ArmGroup>(module.ArmGroups, static a => a.Label);
         for (var i = labels.NextDuplicate(-1); i >= 0; i = labels.NextDuplicate(i))
         {
             findings.Add(InvariantRules.DuplicateKey, $"{Module}.armGroups[{i}].label", labels.KeyAt(i), "Two arm groups have this label.");
@@ -26,7 +26,7 @@ internal static class ArmInvariants
         CheckInterventionNames(module.ArmGroups, module.Interventions, ref findings);
     }
 
-    private static void CheckArmGroupLabels(IReadOnlyList<Intervention>? interventions, ref DeclaredKeys labels, ref FindingList findings)
+    private static void CheckArmGroupLabels(IReadOnlyList<Intervention>? interventions, ref DeclaredKeys<ArmGroup> labels, ref FindingList findings)
     {
         for (var i = 0; i < (interventions?.Count ?? 0); i++)
         {

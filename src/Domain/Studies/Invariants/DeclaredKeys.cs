@@ -2,29 +2,34 @@ namespace Clinical.Domain.Studies.Invariants;
 
 /// <summary>
 /// The keys one list declares (the ids of a groups list, the labels of the arm groups), for checking the lists that refer to
-/// them: whether a reference is declared, and whether the current referring list already used it. The keys are copied once
-/// into an array; lookups try the referring entry's own position first (entry i usually names group i), then scan, and a
-/// dictionary replaces the scan past <see cref="ScanLimit"/> keys. Uses are tracked in a bit mask, so checking a referring
-/// list allocates nothing for up to 64 declared keys.
+/// them: whether a reference is declared, and whether the current referring list already used it. Lookups try the referring
+/// entry's own position first (entry i usually names group i), then scan, and a dictionary replaces the scan past
+/// <see cref="ScanLimit"/> keys. Uses are tracked in a bit mask, so nothing is allocated for up to 16 declared keys.
 /// </summary>
-internal struct DeclaredKeys
+internal struct DeclaredKeys<TItem>
 {
     private const int ScanLimit = 16;
 
-    private readonly string?[] _keys;
+    private readonly IReadOnlyList<TItem> _items;
+    private readonly TItem[]? _array;
+    private readonly Func<TItem, string?> _key;
+    private readonly int _count;
     private readonly Dictionary<string, int>? _firstIndex;
     private ulong _used;
     private bool[]? _usedBeyond64;
 
-    private DeclaredKeys(string?[] keys)
+    public DeclaredKeys(IReadOnlyList<TItem>? items, Func<TItem, string?> key)
     {
-        _keys = keys;
-        if (keys.Length > ScanLimit)
+        _items = items ?? [];
+        _array = items as TItem[];
+        _key = key;
+        _count = _items.Count;
+        if (_count > ScanLimit)
         {
-            _firstIndex = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
-            for (var i = 0; i < keys.Length; i++)
+            _firstIndex = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+            for (var i = 0; i < _count; i++)
             {
-                if (keys[i] is { } k)
+                if (KeyAt(i) is { } k)
                 {
                     _firstIndex.TryAdd(k, i);
                 }
@@ -32,23 +37,8 @@ internal struct DeclaredKeys
         }
     }
 
-    public static DeclaredKeys Of<TItem>(IReadOnlyList<TItem>? items, Func<TItem, string?> key)
-    {
-        if (items is null || items.Count == 0)
-        {
-            return new DeclaredKeys([]);
-        }
-
-        var keys = new string?[items.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = key(items[i]);
-        }
-
-        return new DeclaredKeys(keys);
-    }
-
-    public readonly string? KeyAt(int index) => _keys[index];
+    /// <summary>The key of entry <paramref name="index"/> (the declaring lists are arrays when mapped; any list works).</summary>
+    public readonly string? KeyAt(int index) => _key(_array is null ? _items[index] : _array[index]);
 
     /// <summary>Forgets the uses so far: call before each referring list.</summary>
     public void StartList()
@@ -66,7 +56,7 @@ internal struct DeclaredKeys
     /// </summary>
     public GroupUse Use(string? key, int position)
     {
-        var index = (uint)position < (uint)_keys.Length && key is not null && string.Equals(_keys[position], key, StringComparison.Ordinal)
+        var index = (uint)position < (uint)_count && key is not null && string.Equals(KeyAt(position), key, StringComparison.Ordinal)
             ? position
             : IndexOf(key);
         if (index < 0)
@@ -82,7 +72,7 @@ internal struct DeclaredKeys
             return repeated ? GroupUse.Repeated : GroupUse.First;
         }
 
-        var beyond = _usedBeyond64 ??= new bool[_keys.Length - 64];
+        var beyond = _usedBeyond64 ??= new bool[_count - 64];
         var seen = beyond[index - 64];
         beyond[index - 64] = true;
         return seen ? GroupUse.Repeated : GroupUse.First;
@@ -91,9 +81,9 @@ internal struct DeclaredKeys
     /// <summary>The next index after <paramref name="after"/> whose key an earlier entry already has; -1 when there is none.</summary>
     public readonly int NextDuplicate(int after)
     {
-        for (var i = after + 1; i < _keys.Length; i++)
+        for (var i = after + 1; i < _count; i++)
         {
-            if (_keys[i] is { } key && IndexOf(key) < i)
+            if (KeyAt(i) is { } key && IndexOf(key) < i)
             {
                 return i;
             }
@@ -115,9 +105,9 @@ internal struct DeclaredKeys
             return _firstIndex.TryGetValue(key, out var found) ? found : -1;
         }
 
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(_keys[i], key, StringComparison.Ordinal))
+            if (string.Equals(KeyAt(i), key, StringComparison.Ordinal))
             {
                 return i;
             }

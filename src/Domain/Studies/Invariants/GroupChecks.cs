@@ -4,7 +4,7 @@ namespace Clinical.Domain.Studies.Invariants;
 internal static class GroupChecks
 {
     /// <summary>Reports each group whose id an earlier group of the same list already has, at <c>{owner}.{listName}[i].id</c>.</summary>
-    public static void UniqueIds(ref DeclaredKeys groups, LazyJsonPath owner, string listName, ref FindingList findings)
+    public static void UniqueIds<TGroup>(ref DeclaredKeys<TGroup> groups, LazyJsonPath owner, string listName, ref FindingList findings)
     {
         for (var i = groups.NextDuplicate(-1); i >= 0; i = groups.NextDuplicate(i))
         {
@@ -16,10 +16,10 @@ internal static class GroupChecks
     /// Checks the per-group list <c>{owner}.{listName}</c> (milestone achievements, denom counts, measurements, event stats):
     /// each entry names a declared group, and no group twice.
     /// </summary>
-    public static void PerGroupList<TEntry>(
+    public static void PerGroupList<TEntry, TGroup>(
         IReadOnlyList<TEntry>? entries,
         Func<TEntry, string?> groupId,
-        ref DeclaredKeys groups,
+        ref DeclaredKeys<TGroup> groups,
         LazyJsonPath owner,
         string listName,
         ref FindingList findings)

@@ -12,7 +12,7 @@ internal static class MeasureInvariants
 
     public static void CheckBaseline(BaselineCharacteristicsModule baseline, ref FindingList findings)
     {
-        var groups = DeclaredKeys.Of(baseline.Groups, static g => g.Id);
+        var groups = new DeclaredKeys<MeasureGroup>(baseline.Groups, static g => g.Id);
         GroupChecks.UniqueIds(ref groups, Baseline, "groups", ref findings);
         Denoms(baseline.Denoms, ref groups, Baseline, ref findings);
         var measures = baseline.Measures;
@@ -31,7 +31,7 @@ internal static class MeasureInvariants
         {
             var outcome = measures![o];
             var measure = Outcomes.Then("outcomeMeasures", o);
-            var groups = DeclaredKeys.Of(outcome.Groups, static g => g.Id);
+            var groups = new DeclaredKeys<MeasureGroup>(outcome.Groups, static g => g.Id);
             GroupChecks.UniqueIds(ref groups, measure, "groups", ref findings);
             Denoms(outcome.Denoms, ref groups, measure, ref findings);
             Classes(outcome.Classes, ref groups, measure, ref findings);
@@ -39,7 +39,7 @@ internal static class MeasureInvariants
         }
     }
 
-    private static void Denoms(IReadOnlyList<Denom>? denoms, ref DeclaredKeys groups, LazyJsonPath owner, ref FindingList findings)
+    private static void Denoms(IReadOnlyList<Denom>? denoms, ref DeclaredKeys<MeasureGroup> groups, LazyJsonPath owner, ref FindingList findings)
     {
         for (var d = 0; d < (denoms?.Count ?? 0); d++)
         {
@@ -47,7 +47,7 @@ internal static class MeasureInvariants
         }
     }
 
-    private static void Classes(IReadOnlyList<MeasureClass>? classes, ref DeclaredKeys groups, LazyJsonPath owner, ref FindingList findings)
+    private static void Classes(IReadOnlyList<MeasureClass>? classes, ref DeclaredKeys<MeasureGroup> groups, LazyJsonPath owner, ref FindingList findings)
     {
         for (var c = 0; c < (classes?.Count ?? 0); c++)
         {
@@ -63,7 +63,7 @@ internal static class MeasureInvariants
     }
 
     /// <summary>Each analysis compares groups of its own measure, each named once.</summary>
-    private static void Analyses(IReadOnlyList<MeasureAnalysis>? analyses, ref DeclaredKeys groups, LazyJsonPath owner, ref FindingList findings)
+    private static void Analyses(IReadOnlyList<MeasureAnalysis>? analyses, ref DeclaredKeys<MeasureGroup> groups, LazyJsonPath owner, ref FindingList findings)
     {
         for (var a = 0; a < (analyses?.Count ?? 0); a++)
         {

@@ -7,7 +7,7 @@ internal static class ParticipantFlowInvariants
 
     public static void Check(ParticipantFlowModule flow, ref FindingList findings)
     {
-        var groups = DeclaredKeys.Of(flow.Groups, static g => g.Id);
+        var groups = new DeclaredKeys<FlowGroup>(flow.Groups, static g => g.Id);
         GroupChecks.UniqueIds(ref groups, Module, "groups", ref findings);
         var periods = flow.Periods;
         for (var p = 0; p < (periods?.Count ?? 0); p++)
