@@ -1,10 +1,13 @@
 using Clinical.Domain.Common;
+using Clinical.Domain.Studies.Invariants;
 
 namespace Clinical.Domain.Studies;
 
 /// <summary>
 /// One ClinicalTrials.gov study: the aggregate root. Its parts mirror the registry's v2 record
-/// section by section (StudyParts.cs); the root holds what every stored study must have.
+/// section by section (StudyParts.cs); the root holds what every stored study must have. Constructing it checks the
+/// trial's invariants: a missing NCT number throws (the one hard rule); every broken soft invariant
+/// (<see cref="InvariantRules"/>) becomes a <see cref="Finding"/> and the study keeps all its data.
 /// </summary>
 public sealed class Study
 {
@@ -31,6 +34,7 @@ public sealed class Study
         DocumentSection = documentSection;
         DerivedSection = derivedSection;
         HasResults = hasResults;
+        _findings = StudyInvariants.Check(protocolSection, resultsSection, hasResults);
     }
 
     public NctId NctId { get; }
@@ -45,7 +49,7 @@ public sealed class Study
 
     public DerivedSection? DerivedSection { get; }
 
-    /// <summary>The registry's flag; true exactly when a results section was posted.</summary>
+    /// <summary>The registry's flag; true exactly when a results section was posted (rules results-without-flag, flag-without-results).</summary>
     public bool? HasResults { get; }
 
     /// <summary>What is wrong with the study but did not stop it from loading: broken soft invariants and unexpected values.</summary>

@@ -9,7 +9,6 @@ public sealed record ProtocolSection
     public IdentificationModule? IdentificationModule { get; init; }
     /// <summary>Status Module</summary>
     public StatusModule? StatusModule { get; init; }
-    /// <summary></summary>
     public SponsorCollaboratorsModule? SponsorCollaboratorsModule { get; init; }
     /// <summary>Oversight Module</summary>
     public OversightModule? OversightModule { get; init; }
@@ -19,15 +18,12 @@ public sealed record ProtocolSection
     public ConditionsModule? ConditionsModule { get; init; }
     /// <summary>Design Module</summary>
     public DesignModule? DesignModule { get; init; }
-    /// <summary></summary>
     public ArmsInterventionsModule? ArmsInterventionsModule { get; init; }
     /// <summary>Outcome Measure Module</summary>
     public OutcomesModule? OutcomesModule { get; init; }
-    /// <summary></summary>
     public EligibilityModule? EligibilityModule { get; init; }
-    /// <summary>Contacts Locations Measure Module</summary>
+    /// <summary>Contacts and Locations Module</summary>
     public ContactsLocationsModule? ContactsLocationsModule { get; init; }
-    /// <summary></summary>
     public ReferencesModule? ReferencesModule { get; init; }
     /// <summary>IPDSharing Statement Module</summary>
     public IpdSharingStatementModule? IpdSharingStatementModule { get; init; }
@@ -35,13 +31,11 @@ public sealed record ProtocolSection
 
 public sealed record IdentificationModule
 {
-    /// <summary>The unique identification code given to each clinical study upon registration at ClinicalTrials.gov. The format is "NCT" followed by an 8-digit number. Also kno…</summary>
+    /// <summary>The registry's identifier, assigned at registration: "NCT" followed by an 8-digit number.</summary>
     public NctId NctId { get; init; }
     /// <summary>Identifier(s) that are considered "Obsolete" or "Duplicate". No study is displayed on public site. Request is redirected/forwarded to another NCT Identifier</summary>
     public IReadOnlyList<string>? NctIdAliases { get; init; }
-    /// <summary></summary>
     public OrgStudyIdInfo? OrgStudyIdInfo { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<SecondaryIdInfo>? SecondaryIdInfos { get; init; }
     /// <summary>Brief Title</summary>
     public string? BriefTitle { get; init; }
@@ -49,7 +43,6 @@ public sealed record IdentificationModule
     public string? OfficialTitle { get; init; }
     /// <summary>Acronym</summary>
     public string? Acronym { get; init; }
-    /// <summary></summary>
     public Organization? Organization { get; init; }
 }
 
@@ -59,7 +52,7 @@ public sealed record OrgStudyIdInfo
     public string? Id { get; init; }
     /// <summary>Type of organization's unique protocol ID</summary>
     public Coded<OrgStudyIdType>? Type { get; init; }
-    /// <summary>URL link based on OrgStudyId and OrgStudyIdType input in PRS, include system-generated links to NIH RePORTER, specifically (associated with the types of federal…</summary>
+    /// <summary>Link for the organization's protocol ID, including system-generated links to NIH RePORTER for federal funding IDs.</summary>
     public string? Link { get; init; }
 }
 
@@ -71,7 +64,7 @@ public sealed record SecondaryIdInfo
     public Coded<SecondaryIdType>? Type { get; init; }
     /// <summary>Secondary ID Description based on ID Type selected</summary>
     public string? Domain { get; init; }
-    /// <summary>URL link based on SecondaryId and SecondaryIdType, including system-generated links to NIH RePORTER, specifically (associated with the types of federal funding …</summary>
+    /// <summary>Link for the secondary ID, including system-generated links to NIH RePORTER for federal funding IDs.</summary>
     public string? Link { get; init; }
 }
 
@@ -89,7 +82,7 @@ public sealed record StatusModule
     public PartialDate? StatusVerifiedDate { get; init; }
     /// <summary>Overall Recruitment Status or Expanded Access Status</summary>
     public Coded<Status>? OverallStatus { get; init; }
-    /// <summary>A study on ClinicalTrials.gov whose last known status was recruiting; not yet recruiting; or active, not recruiting but that has passed its completion date, and…</summary>
+    /// <summary>The status a study last had (recruiting, not yet recruiting, or active) before it passed its completion date unverified for 2 years.</summary>
     public Coded<Status>? LastKnownStatus { get; init; }
     /// <summary>Delayed Posting</summary>
     public bool? DelayedPosting { get; init; }
@@ -97,33 +90,26 @@ public sealed record StatusModule
     public string? WhyStopped { get; init; }
     /// <summary>EA study info related to an INT/OBS study. Is in the Study Status module for an EA record and in the Oversight module for a study that has EA</summary>
     public ExpandedAccessInfo? ExpandedAccessInfo { get; init; }
-    /// <summary></summary>
     public PartialDateStruct? StartDateStruct { get; init; }
-    /// <summary></summary>
     public PartialDateStruct? PrimaryCompletionDateStruct { get; init; }
-    /// <summary></summary>
     public PartialDateStruct? CompletionDateStruct { get; init; }
-    /// <summary>The date on which the study sponsor or investigator first submitted a study record to ClinicalTrials.gov. There is typically a delay of a few days between the f…</summary>
+    /// <summary>The date the sponsor or investigator first submitted the study record.</summary>
     public PartialDate? StudyFirstSubmitDate { get; init; }
-    /// <summary>The date on which the study sponsor or investigator first submits a study record that is consistent with National Library of Medicine (NLM) quality control (QC)…</summary>
+    /// <summary>The date the sponsor or investigator first submitted a study record that met NLM's quality control criteria.</summary>
     public PartialDate? StudyFirstSubmitQcDate { get; init; }
-    /// <summary></summary>
     public DateStruct? StudyFirstPostDateStruct { get; init; }
-    /// <summary></summary>
     public bool? ResultsWaived { get; init; }
-    /// <summary>The date on which the study sponsor or investigator first submits a study record with summary results information. There is typically a delay between the result…</summary>
+    /// <summary>The date the sponsor or investigator first submitted summary results.</summary>
     public PartialDate? ResultsFirstSubmitDate { get; init; }
-    /// <summary>The date on which the study sponsor or investigator first submits a study record with summary results information that is consistent with National Library of Me…</summary>
+    /// <summary>The date the sponsor or investigator first submitted summary results that met NLM's quality control criteria.</summary>
     public PartialDate? ResultsFirstSubmitQcDate { get; init; }
-    /// <summary></summary>
     public DateStruct? ResultsFirstPostDateStruct { get; init; }
-    /// <summary>The date on which the study sponsor or investigator first submitted a certification or an extension request to delay submission of results. A sponsor or investi…</summary>
+    /// <summary>The date a certification or extension request to delay results submission was first submitted.</summary>
     public PartialDate? DispFirstSubmitDate { get; init; }
     /// <summary>Certification/extension first submitted that met QC criteria</summary>
     public PartialDate? DispFirstSubmitQcDate { get; init; }
-    /// <summary></summary>
     public DateStruct? DispFirstPostDateStruct { get; init; }
-    /// <summary>The most recent date on which the study sponsor or investigator submitted changes to a study record to ClinicalTrials.gov. There is typically a delay of a few d…</summary>
+    /// <summary>The date the sponsor or investigator last submitted changes to the study record.</summary>
     public PartialDate? LastUpdateSubmitDate { get; init; }
     /// <summary>Data structure for last update posted</summary>
     public DateStruct? LastUpdatePostDateStruct { get; init; }
@@ -141,17 +127,17 @@ public sealed record ExpandedAccessInfo
 
 public sealed record PartialDateStruct
 {
-    /// <summary>Study Completion Date</summary>
+    /// <summary>The date (start, primary completion or completion, by the property holding it)</summary>
     public PartialDate? Date { get; init; }
-    /// <summary>Study Completion Date Type</summary>
+    /// <summary>Whether the date is ACTUAL or ESTIMATED</summary>
     public Coded<DateType>? Type { get; init; }
 }
 
 public sealed record DateStruct
 {
-    /// <summary>Date of first MCP posted date</summary>
+    /// <summary>The posting date</summary>
     public PartialDate? Date { get; init; }
-    /// <summary>Date type for first MCP posted date</summary>
+    /// <summary>Whether the date is ACTUAL or ESTIMATED</summary>
     public Coded<DateType>? Type { get; init; }
 }
 
@@ -161,7 +147,7 @@ public sealed record SponsorCollaboratorsModule
     public ResponsibleParty? ResponsibleParty { get; init; }
     /// <summary>The organization or person who initiates the study and who has authority and control over the study.</summary>
     public Sponsor? LeadSponsor { get; init; }
-    /// <summary>Other organizations, if any, providing support. Support may include funding, design, implementation, data analysis or reporting. The responsible party is respon…</summary>
+    /// <summary>Other organizations, if any, providing support such as funding, design, implementation, data analysis or reporting.</summary>
     public IReadOnlyList<Sponsor>? Collaborators { get; init; }
 }
 
@@ -183,9 +169,9 @@ public sealed record ResponsibleParty
 
 public sealed record Sponsor
 {
-    /// <summary>Collaborator Name</summary>
+    /// <summary>Sponsor or collaborator name</summary>
     public string? Name { get; init; }
-    /// <summary>Type of collaborator</summary>
+    /// <summary>Sponsor or collaborator type</summary>
     public Coded<AgencyClass>? Class { get; init; }
 }
 
@@ -203,7 +189,6 @@ public sealed record OversightModule
     public bool? IsPpsd { get; init; }
     /// <summary>Product Exported from US</summary>
     public bool? IsUsExport { get; init; }
-    /// <summary></summary>
     public bool? Fdaaa801Violation { get; init; }
 }
 
@@ -231,7 +216,7 @@ public sealed record DesignModule
     public double? NPtrsToThisExpAccNctId { get; init; }
     /// <summary>The type(s) of expanded access for which the investigational drug product (including a biological product) is available, as specified in U.S. FDA regulations</summary>
     public ExpandedAccessTypes? ExpandedAccessTypes { get; init; }
-    /// <summary>A type of observational study that collects information about patients' medical conditions and/or treatments to better understand how a condition or treatment a…</summary>
+    /// <summary>An observational study that collects patients' medical conditions and/or treatments to learn how they affect patients in the real world.</summary>
     public bool? PatientRegistry { get; init; }
     /// <summary>Target Follow-Up Duration</summary>
     public Age? TargetDuration { get; init; }
@@ -239,19 +224,17 @@ public sealed record DesignModule
     public IReadOnlyList<Coded<Phase>>? Phases { get; init; }
     /// <summary>Design Info</summary>
     public DesignInfo? DesignInfo { get; init; }
-    /// <summary></summary>
     public BioSpec? BioSpec { get; init; }
-    /// <summary></summary>
     public EnrollmentInfo? EnrollmentInfo { get; init; }
 }
 
 public sealed record ExpandedAccessTypes
 {
-    /// <summary>For individual participants, including for emergency use, as specified in 21 CFR 312.310. Allows a single patient, with a serious disease or condition who canno…</summary>
+    /// <summary>Expanded access for individual patients, including emergency use (21 CFR 312.310).</summary>
     public bool? Individual { get; init; }
-    /// <summary>For intermediate-size participant populations, as specified in 21 CFR 312.315. Allows more than one patient (but generally fewer patients than through a Treatme…</summary>
+    /// <summary>Expanded access for intermediate-size populations (21 CFR 312.315).</summary>
     public bool? Intermediate { get; init; }
-    /// <summary>Under a treatment IND or treatment protocol, as specified in 21 CFR 312.320. Allows a large, widespread population access to a drug or biological product that h…</summary>
+    /// <summary>Expanded access for a large, widespread population under a treatment IND or protocol (21 CFR 312.320).</summary>
     public bool? Treatment { get; init; }
 }
 
@@ -269,7 +252,6 @@ public sealed record DesignInfo
     public Coded<ObservationalModel>? ObservationalModel { get; init; }
     /// <summary>Time Perspective</summary>
     public Coded<DesignTimePerspective>? TimePerspective { get; init; }
-    /// <summary></summary>
     public MaskingBlock? MaskingInfo { get; init; }
 }
 
@@ -279,7 +261,6 @@ public sealed record MaskingBlock
     public Coded<DesignMasking>? Masking { get; init; }
     /// <summary>Masking Description</summary>
     public string? MaskingDescription { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<Coded<WhoMasked>>? WhoMasked { get; init; }
 }
 
@@ -337,7 +318,6 @@ public sealed record Intervention
 
 public sealed record OutcomesModule
 {
-    /// <summary></summary>
     public IReadOnlyList<Outcome>? PrimaryOutcomes { get; init; }
     /// <summary>Secondary Outcome Measure</summary>
     public IReadOnlyList<Outcome>? SecondaryOutcomes { get; init; }
@@ -347,11 +327,11 @@ public sealed record OutcomesModule
 
 public sealed record Outcome
 {
-    /// <summary>Other Outcome Measure Measure Title</summary>
+    /// <summary>Outcome measure title</summary>
     public string? Measure { get; init; }
-    /// <summary>Other Outcome Measure Description</summary>
+    /// <summary>Outcome measure description</summary>
     public string? Description { get; init; }
-    /// <summary>Other Outcome Measure Time Frame</summary>
+    /// <summary>Outcome measure time frame</summary>
     public string? TimeFrame { get; init; }
 }
 
@@ -391,15 +371,15 @@ public sealed record ContactsLocationsModule
 
 public sealed record Contact
 {
-    /// <summary>Location Contact Name</summary>
+    /// <summary>Contact name</summary>
     public string? Name { get; init; }
-    /// <summary>Location Contact Role</summary>
+    /// <summary>Contact role</summary>
     public Coded<ContactRole>? Role { get; init; }
-    /// <summary>Location Contact Phone</summary>
+    /// <summary>Contact phone</summary>
     public string? Phone { get; init; }
-    /// <summary>Location Contact Phone Ext</summary>
+    /// <summary>Contact phone extension</summary>
     public string? PhoneExt { get; init; }
-    /// <summary>Location Contact EMail</summary>
+    /// <summary>Contact email</summary>
     public string? Email { get; init; }
 }
 
@@ -451,7 +431,6 @@ public sealed record Reference
     public Coded<ReferenceType>? Type { get; init; }
     /// <summary>Reference Citation</summary>
     public string? Citation { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<Retraction>? Retractions { get; init; }
 }
 
@@ -459,7 +438,6 @@ public sealed record Retraction
 {
     /// <summary>PMID for publication retraction</summary>
     public string? Pmid { get; init; }
-    /// <summary></summary>
     public string? Source { get; init; }
 }
 
@@ -467,7 +445,6 @@ public sealed record SeeAlsoLink
 {
     /// <summary>See Also Link Label Title</summary>
     public string? Label { get; init; }
-    /// <summary></summary>
     public string? Url { get; init; }
 }
 
@@ -559,9 +536,8 @@ public sealed record FlowMilestone
 
 public sealed record FlowStats
 {
-    /// <summary>Internally generated ID for reason not completed per arm/group</summary>
+    /// <summary>The arm/group this count is for (a participant flow group id)</summary>
     public string? GroupId { get; init; }
-    /// <summary></summary>
     public string? Comment { get; init; }
     /// <summary>Reason Group Number of Subjects</summary>
     public ResultValue? NumSubjects { get; init; }
@@ -595,27 +571,20 @@ public sealed record BaselineCharacteristicsModule
 
 public sealed record MeasureGroup
 {
-    /// <summary></summary>
     public string? Id { get; init; }
-    /// <summary></summary>
     public string? Title { get; init; }
-    /// <summary></summary>
     public string? Description { get; init; }
 }
 
 public sealed record Denom
 {
-    /// <summary></summary>
     public string? Units { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<DenomCount>? Counts { get; init; }
 }
 
 public sealed record DenomCount
 {
-    /// <summary></summary>
     public string? GroupId { get; init; }
-    /// <summary></summary>
     public ResultValue? Value { get; init; }
 }
 
@@ -637,7 +606,6 @@ public sealed record BaselineMeasure
     public bool? CalculatePct { get; init; }
     /// <summary>Type of Units Selected</summary>
     public string? DenomUnitsSelected { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<Denom>? Denoms { get; init; }
     /// <summary>Structure for a Baseline Measure ROW</summary>
     public IReadOnlyList<MeasureClass>? Classes { get; init; }
@@ -645,9 +613,7 @@ public sealed record BaselineMeasure
 
 public sealed record MeasureClass
 {
-    /// <summary></summary>
     public string? Title { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<Denom>? Denoms { get; init; }
     /// <summary>Outcome Category</summary>
     public IReadOnlyList<MeasureCategory>? Categories { get; init; }
@@ -657,7 +623,6 @@ public sealed record MeasureCategory
 {
     /// <summary>Category Title</summary>
     public string? Title { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<Measurement>? Measurements { get; init; }
 }
 
@@ -665,13 +630,13 @@ public sealed record Measurement
 {
     /// <summary>Group ID</summary>
     public string? GroupId { get; init; }
-    /// <summary>data</summary>
+    /// <summary>The measured value</summary>
     public ResultValue? Value { get; init; }
-    /// <summary>data</summary>
+    /// <summary>The dispersion value (standard deviation, inter-quartile range or similar)</summary>
     public ResultValue? Spread { get; init; }
-    /// <summary>data</summary>
+    /// <summary>Lower limit of the range or confidence interval</summary>
     public ResultValue? LowerLimit { get; init; }
-    /// <summary>data</summary>
+    /// <summary>Upper limit of the range or confidence interval</summary>
     public ResultValue? UpperLimit { get; init; }
     /// <summary>Comments for N/A values</summary>
     public string? Comment { get; init; }
@@ -711,13 +676,10 @@ public sealed record OutcomeMeasure
     public string? TypeUnitsAnalyzed { get; init; }
     /// <summary>OutcomeMeasureTypeUnitsAnalyzed</summary>
     public string? DenomUnitsSelected { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<MeasureGroup>? Groups { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<Denom>? Denoms { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<MeasureClass>? Classes { get; init; }
-    /// <summary>Result(s) of scientifically appropriate tests of statistical significance of the primary and secondary outcome measures, if any. Such analyses include: pre-spec…</summary>
+    /// <summary>Statistical tests of significance of the primary and secondary outcome measures, if any.</summary>
     public IReadOnlyList<MeasureAnalysis>? Analyses { get; init; }
 }
 
@@ -749,7 +711,7 @@ public sealed record MeasureAnalysis
     public ResultValue? CiUpperLimit { get; init; }
     /// <summary>Confidence Interval - lower limit comment</summary>
     public string? CiLowerLimitComment { get; init; }
-    /// <summary>Confidence Interval - upper limit comment (Explain why the upper limit data are not available, if "NA" is reported as upper-limit of "2-sided" confidence interv…</summary>
+    /// <summary>Why the upper limit of a 2-sided confidence interval is not available, if it is reported as "NA".</summary>
     public string? CiUpperLimitComment { get; init; }
     /// <summary>Estimation Comment</summary>
     public string? EstimateComment { get; init; }
@@ -763,7 +725,6 @@ public sealed record MeasureAnalysis
     public string? OtherAnalysisDescription { get; init; }
     /// <summary>Selected Comparison Group Description</summary>
     public string? GroupDescription { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<string>? GroupIds { get; init; }
 }
 
@@ -779,7 +740,7 @@ public sealed record AdverseEventsModule
     public string? AllCauseMortalityComment { get; init; }
     /// <summary>Arm/Group</summary>
     public IReadOnlyList<EventGroup>? EventGroups { get; init; }
-    /// <summary>A table of all anticipated and unanticipated serious adverse events, grouped by organ system, with the number and frequency of such events by arm or comparison …</summary>
+    /// <summary>All anticipated and unanticipated serious adverse events, grouped by organ system, with their numbers by arm or comparison group.</summary>
     public IReadOnlyList<AdverseEvent>? SeriousEvents { get; init; }
     /// <summary>Other (Not Including Serious) Adverse Events - similar to Serious AE</summary>
     public IReadOnlyList<AdverseEvent>? OtherEvents { get; init; }
@@ -809,29 +770,19 @@ public sealed record EventGroup
 
 public sealed record AdverseEvent
 {
-    /// <summary></summary>
     public string? Term { get; init; }
-    /// <summary></summary>
     public string? OrganSystem { get; init; }
-    /// <summary></summary>
     public string? SourceVocabulary { get; init; }
-    /// <summary></summary>
     public Coded<EventAssessment>? AssessmentType { get; init; }
-    /// <summary></summary>
     public string? Notes { get; init; }
-    /// <summary></summary>
     public IReadOnlyList<EventStats>? Stats { get; init; }
 }
 
 public sealed record EventStats
 {
-    /// <summary></summary>
     public string? GroupId { get; init; }
-    /// <summary></summary>
     public int? NumEvents { get; init; }
-    /// <summary></summary>
     public int? NumAffected { get; init; }
-    /// <summary></summary>
     public int? NumAtRisk { get; init; }
 }
 
@@ -919,7 +870,7 @@ public sealed record ViolationEvent
 {
     /// <summary>• Violation Identified by FDA • Correction Confirmed by FDA • Penalty Imposed by FDA</summary>
     public Coded<ViolationEventType>? Type { get; init; }
-    /// <summary>• Failure to Submit. The entry for this clinical trial was not complete at the time of submission, as required by law. This may or may not have any bearing on t…</summary>
+    /// <summary>What the violation was (failure to submit, false information, non-submission, corrected, or penalty imposed).</summary>
     public string? Description { get; init; }
     /// <summary>Date the violation entered in PRS</summary>
     public PartialDate? CreationDate { get; init; }
@@ -991,7 +942,7 @@ public sealed record MiscInfoModule
 
 public sealed record SubmissionTracking
 {
-    /// <summary>Results First Submitted Date but not yet Posted (e.g., still under QC review). ResultsFirstSubmitDate at this point is kept empty until Results is published on …</summary>
+    /// <summary>Results first submitted but not yet posted (e.g. still under QC review); resultsFirstSubmitDate stays empty until they are.</summary>
     public PartialDate? EstimatedResultsFirstSubmitDate { get; init; }
     /// <summary>First MCP Info</summary>
     public FirstMcpInfo? FirstMcpInfo { get; init; }
@@ -1001,7 +952,6 @@ public sealed record SubmissionTracking
 
 public sealed record FirstMcpInfo
 {
-    /// <summary></summary>
     public DateStruct? PostDateStruct { get; init; }
 }
 
@@ -1011,7 +961,6 @@ public sealed record SubmissionInfo
     public PartialDate? ReleaseDate { get; init; }
     /// <summary>Results unrelease (canceled release) by DP</summary>
     public PartialDate? UnreleaseDate { get; init; }
-    /// <summary></summary>
     public bool? UnreleaseDateUnknown { get; init; }
     /// <summary>NLM QC reviewer reset/unlock study back to DP</summary>
     public PartialDate? ResetDate { get; init; }
@@ -1021,13 +970,13 @@ public sealed record SubmissionInfo
 
 public sealed record BrowseModule
 {
-    /// <summary>MeSH terms of Drug/Interventions field</summary>
+    /// <summary>MeSH terms of the conditions or interventions</summary>
     public IReadOnlyList<Mesh>? Meshes { get; init; }
-    /// <summary>Ancestor (higher level and more broad) terms of Intervention MeSH terms in MeSH Tree hierarchy</summary>
+    /// <summary>Ancestor (broader) MeSH terms in the MeSH tree</summary>
     public IReadOnlyList<Mesh>? Ancestors { get; init; }
-    /// <summary>Leaf browsing topics for Intervention field</summary>
+    /// <summary>Leaf browsing topics</summary>
     public IReadOnlyList<BrowseLeaf>? BrowseLeaves { get; init; }
-    /// <summary>Branch browsing topics for Intervention field</summary>
+    /// <summary>Branch browsing topics</summary>
     public IReadOnlyList<BrowseBranch>? BrowseBranches { get; init; }
 }
 
@@ -1041,21 +990,21 @@ public sealed record Mesh
 
 public sealed record BrowseLeaf
 {
-    /// <summary>Intervention Leaf Topic ID</summary>
+    /// <summary>Leaf topic id</summary>
     public string? Id { get; init; }
-    /// <summary>Intervention Leaf Topic Name</summary>
+    /// <summary>Leaf topic name</summary>
     public string? Name { get; init; }
-    /// <summary>Normalized Intervention term used to find the topic</summary>
+    /// <summary>Normalized term used to find the topic</summary>
     public string? AsFound { get; init; }
-    /// <summary>Relevance to Intervention Leaf Topic</summary>
+    /// <summary>Relevance to the leaf topic</summary>
     public Coded<BrowseLeafRelevance>? Relevance { get; init; }
 }
 
 public sealed record BrowseBranch
 {
-    /// <summary>Intervention Branch Topic Short Name</summary>
+    /// <summary>Branch topic short name</summary>
     public string? Abbrev { get; init; }
-    /// <summary>Intervention Branch Topic Name</summary>
+    /// <summary>Branch topic name</summary>
     public string? Name { get; init; }
 }
 
