@@ -1,4 +1,8 @@
 using Clinical.Application;
+using Clinical.Application.Database.CheckDatabase;
+using Clinical.Application.Runs.GetRecentRuns;
+using Clinical.Application.Schema.GetDataDictionary;
+using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Application.Studies.Import;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +13,7 @@ namespace Clinical.UnitTests.TestData;
 
 /// <summary>
 /// The real Application composition (Mediator with its behaviors, the validators, the per-study pipeline) over substitutes
-/// for the ports it needs: the repository, the parser, the schema, the source.
+/// for the ports it needs: the repository, the parser, the schema, the source, and the report ports of the other use cases.
 /// </summary>
 internal sealed class PipelineHost : IDisposable
 {
@@ -25,6 +29,12 @@ internal sealed class PipelineHost : IDisposable
         services.AddSingleton(parser ?? StubStudyRecordParser.Json());
         services.AddSingleton(schema ?? TestSchema.Default);
         services.AddSingleton(source ?? Substitute.For<IStudySource>());
+
+        // The other use cases' ports, so the whole container validates.
+        services.AddSingleton(Substitute.For<IDatabaseProbe>());
+        services.AddSingleton(Substitute.For<IRunHistory>());
+        services.AddSingleton(Substitute.For<IStatisticsReport>());
+        services.AddSingleton(Substitute.For<IDataDictionary>());
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateScope();
     }
