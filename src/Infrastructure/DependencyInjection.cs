@@ -34,9 +34,12 @@ public static class DependencyInjection
         services.AddSingleton<ClinicalTrialsApiSource>();
         services.AddSingleton<IStudySource, StudySourceRouter>();
         services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
+        services.AddSingleton<TransientErrorRetry>();
+        services.AddSingleton<RunLedger>();
+        services.AddSingleton<StudyCopyWriter>();
+        services.AddSingleton<FirstLoadKeyManager>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
         services.AddSingleton<IStudySchema, StudySchema>();
-        services.AddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -15,7 +15,7 @@ public sealed class DryRunStudyRepository : IStudyRepository
     public Task<IReadOnlyDictionary<string, byte[]>> GetStoredHashesAsync(IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, byte[]>>(new Dictionary<string, byte[]>());
 
-    public PreparedStudy Prepare(long runId, StoredStudy study) => new MappedStudy(study);
+    public PreparedStudy Prepare(long runId, StoredStudy study) => PreparedStudy.WithoutRows(study.Study.NctId, study.ContentSha256, study.Ordinal);
 
     public Task<BatchWriteResult> WriteBatchAsync(long runId, IReadOnlyList<PreparedStudy> studies, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken) =>
         Task.FromResult(new BatchWriteResult(studies.Count, 0, 0));
@@ -25,10 +25,4 @@ public sealed class DryRunStudyRepository : IStudyRepository
     public Task FinishLoadAsync(long runId, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task CompleteRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>A dry run prepares nothing beyond the mapped study, which it drops.</summary>
-    private sealed class MappedStudy(StoredStudy study) : PreparedStudy(study.Study.NctId, study.ContentSha256, study.Ordinal)
-    {
-        public override long Rows => 0;
-    }
 }

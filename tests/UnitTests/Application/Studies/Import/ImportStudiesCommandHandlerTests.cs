@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Clinical.Application.Studies.Import;
 using Clinical.UnitTests.TestData;
@@ -16,11 +17,14 @@ public class ImportStudiesCommandHandlerTests
     private readonly IImportProgress _progress = Substitute.For<IImportProgress>();
     private readonly StudySourceInfo _info = new(InputPath, "json-array", 10_000);
 
+    // What each prepared study was prepared from, so tests can look at what was written.
+    private readonly ConcurrentDictionary<PreparedStudy, Clinical.Domain.Studies.Study> _mapped = new(ReferenceEqualityComparer.Instance);
+
     public ImportStudiesCommandHandlerTests()
     {
         _source.Describe(InputPath).Returns(_info);
         _repository.BeginRunAsync(_info, Arg.Any<CancellationToken>()).Returns(RunId);
-        _repository.Prepare(Arg.Any<long>(), Arg.Any<StoredStudy>()).Returns(call => new MappedStudy(call.ArgAt<StoredStudy>(1)));
+        _repository.Prepare(Arg.Any<long>(), Arg.Any<StoredStudy>()).Returns(call => Prepared(call.ArgAt<StoredStudy>(1)));
         _repository.WriteBatchAsync(Arg.Any<long>(), Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>())
             .Returns(call => new BatchWriteResult(call.ArgAt<IReadOnlyList<PreparedStudy>>(1).Count, 0, 0));
     }
@@ -321,7 +325,7 @@ public class ImportStudiesCommandHandlerTests
         .. _repository.ReceivedCalls()
             .Where(call => call.GetMethodInfo().Name == nameof(IStudyRepository.WriteBatchAsync))
             .Select(call => (
-                (IReadOnlyList<MappedStudy>)[.. ((IReadOnlyList<PreparedStudy>)call.GetArguments()[1]!).Cast<MappedStudy>()],
+                (IReadOnlyList<MappedStudy>)[.. ((IReadOnlyList<PreparedStudy>)call.GetArguments()[1]!).Select(p => new MappedStudy(p, _mapped[p]))],
                 (IReadOnlyList<QuarantinedStudy>)call.GetArguments()[2]!)),
     ];
 
@@ -353,11 +357,18 @@ public class ImportStudiesCommandHandlerTests
         }
     }
 
-    /// <summary>What the test repository prepares: the mapped study itself, so tests can look at what was written.</summary>
-    private sealed class MappedStudy(StoredStudy study) : PreparedStudy(study.Study.NctId, study.ContentSha256, study.Ordinal)
+    private PreparedStudy Prepared(StoredStudy study)
     {
-        public Clinical.Domain.Studies.Study Study { get; } = study.Study;
+        var prepared = PreparedStudy.WithoutRows(study.Study.NctId, study.ContentSha256, study.Ordinal);
+        _mapped[prepared] = study.Study;
+        return prepared;
+    }
 
-        public override long Rows => 1;
+    /// <summary>A study the handler handed to the repository, with the mapped study it was prepared from.</summary>
+    private sealed record MappedStudy(PreparedStudy Prepared, Clinical.Domain.Studies.Study Study)
+    {
+        public Clinical.Domain.Studies.NctId NctId => Prepared.NctId;
+
+        public long Ordinal => Prepared.Ordinal;
     }
 }
