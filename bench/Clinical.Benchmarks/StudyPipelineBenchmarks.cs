@@ -118,6 +118,7 @@ public class StudyPipelineBenchmarks
         {
             var processed = _processor.ProcessAsync(1, _raws[i], _hashes[i], CancellationToken.None).AsTask().GetAwaiter().GetResult();
             n += processed.Prepared is null ? 0 : 1;
+            processed.Prepared?.Release();
         }
 
         return n;

@@ -61,6 +61,10 @@ public static class DependencyInjection
         services.AddSingleton<IStudySource, StudySourceRegistry>();
 
         services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
+        services.AddSingleton<TransientErrorRetry>();
+        services.AddSingleton<RunLedger>();
+        services.AddSingleton<StudyCopyWriter>();
+        services.AddSingleton<FirstLoadKeyManager>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
         services.AddSingleton<IStudySchema, StudySchema>();
         return services;

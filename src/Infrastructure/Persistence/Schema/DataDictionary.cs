@@ -68,7 +68,8 @@ public static class DataDictionary
             """);
         foreach (var table in tables.Where(t => t.Parent is not null))
         {
-            md.AppendLine($"    {table.Parent!.Name} ||--o{{ {table.Name} : \"{table.Sources[0].JsonPath.Split('.')[^1]}\"");
+            var label = table.IsDerived ? "derived" : table.Sources[0].JsonPath.Split('.')[^1];
+            md.AppendLine($"    {table.Parent!.Name} ||--o{{ {table.Name} : \"{label}\"");
         }
 
         md.AppendLine("```");
@@ -89,7 +90,9 @@ public static class DataDictionary
         md.AppendLine(table.Description);
         md.AppendLine();
         var sources = table.Sources;
-        md.AppendLine(sources.Count == 1
+        md.AppendLine(table.IsDerived
+            ? $"Rows: derived by the importer, not from a JSON array of the record. Key: {Keys(table)}.{Indexes(table)}"
+            : sources.Count == 1
             ? $"Rows: `{sources[0].JsonPath}`{(table.Parent is null ? " (one per study)" : "[]")}. Key: {Keys(table)}."
             : $"Rows: {string.Join(", ", sources.Select(s => $"`{s.JsonPath}[]` ({table.KindColumn} = `{s.Kind}`)"))}. Key: {Keys(table)}.");
         md.AppendLine();
@@ -136,6 +139,9 @@ public static class DataDictionary
         `byte_offset`, `nct_id` (when it could be found), `reason`, `json_path`, `raw_json`, `content_sha256`, `quarantined_at`.
 
         """);
+
+    private static string Indexes(Table table) =>
+        table.IndexedColumns.Count == 0 ? string.Empty : $" Indexed: {string.Join(", ", table.IndexedColumns.Select(c => $"`{c}`"))}.";
 
     private static string Keys(Table table) => string.Join(", ", table.KeyColumns.Select(k => $"`{k.Name}`"));
 

@@ -69,6 +69,11 @@ public static class SchemaSql
                 sql.AppendLine($"ALTER TABLE {Qualified(table.Name)} ADD COLUMN IF NOT EXISTS {column.Name} {column.SqlType};");
             }
 
+            foreach (var column in table.IndexedColumns)
+            {
+                sql.AppendLine($"CREATE INDEX IF NOT EXISTS {table.Name}_{column} ON {Qualified(table.Name)} ({column});");
+            }
+
             sql.AppendLine($"COMMENT ON TABLE {Qualified(table.Name)} IS {Literal(TableComment(table))};");
         }
 
@@ -166,7 +171,9 @@ public static class SchemaSql
         tables.Reverse().Select(t => $"DELETE FROM {Qualified(t.Name)} WHERE nct_id = ANY($1)");
 
     public static string TableComment(Table table) =>
-        $"{table.Description} Source: {string.Join(", ", table.Sources.Select(s => s.JsonPath))}";
+        table.IsDerived
+            ? $"{table.Description} Source: derived by the importer."
+            : $"{table.Description} Source: {string.Join(", ", table.Sources.Select(s => s.JsonPath))}";
 
     private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

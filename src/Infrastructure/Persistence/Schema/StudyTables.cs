@@ -521,6 +521,12 @@ public static class StudyTables
         .Text("abbrev", "abbrev", r => r.Abbrev)
         .Text("name", "name", r => r.Name);
 
+    /// <summary>What is wrong with a study but did not stop it from loading: derived by the importer, not read from the record.</summary>
+    public static readonly Table<Finding> Findings = new FindingsTable(
+        "findings",
+        "One row per finding: what is wrong with a study but did not stop it from loading (a broken soft invariant, a value the registry is not known to send). Written with the study's other rows and replaced with them; `rule` is indexed for per-rule queries.",
+        Studies);
+
     /// <summary>
     /// JSON paths of the record that are deliberately not loaded, with the reason. Everything else the registry sends
     /// has a column; paths that are neither are reported as schema drift by each run.
@@ -599,6 +605,7 @@ public static class StudyTables
         BrowseAncestors,
         BrowseLeaves,
         BrowseBranches,
+        Findings,
     ];
 
     // Columns of the record types that several tables share (group, denominator, count, measurement): one line per field.

@@ -39,8 +39,17 @@ public abstract class Table
     /// <summary>Number of array levels between the study and a row of this table.</summary>
     public int Depth { get; }
 
-    /// <summary>Where the rows come from: absolute JSON paths of the arrays, each with its discriminator value.</summary>
+    /// <summary>Where the rows come from: absolute JSON paths of the arrays, each with its discriminator value (none for a derived table).</summary>
     public abstract IReadOnlyList<TableSource> Sources { get; }
+
+    /// <summary>
+    /// True for a table whose rows the importer derives (e.g. findings) rather than reads from a JSON array of the record:
+    /// it has no sources and no column paths, so the drift scan, the lossless test and the sample generator never see it.
+    /// </summary>
+    public virtual bool IsDerived => false;
+
+    /// <summary>Value columns that get a secondary index of their own (e.g. findings.rule, for per-rule queries).</summary>
+    public virtual IReadOnlyList<string> IndexedColumns => [];
 
     /// <summary>Key columns in order: nct_id, the discriminator, then the ordinals from the outermost array in.</summary>
     public IReadOnlyList<ColumnInfo> KeyColumns
@@ -64,7 +73,7 @@ public abstract class Table
 
             foreach (var t in chain)
             {
-                keys.Add(new ColumnInfo(t.OrdinalColumn!, SqlTypes.Integer, null, $"0-based index in the JSON array ({t.Name})"));
+                keys.Add(new ColumnInfo(t.OrdinalColumn!, SqlTypes.Integer, null, t.IsDerived ? $"0-based position among the study's {t.Name}" : $"0-based index in the JSON array ({t.Name})"));
             }
 
             return keys;
@@ -76,9 +85,9 @@ public abstract class Table
 
     public IEnumerable<ColumnInfo> AllColumns => KeyColumns.Concat(ValueColumns);
 
-    /// <summary>Each value column with the absolute JSON path it reads, per source.</summary>
+    /// <summary>Each value column with the absolute JSON path it reads, per source (none for a derived table).</summary>
     public IEnumerable<(TableSource Source, ColumnInfo Column, string JsonPath)> ColumnPaths() =>
-        Sources.SelectMany(source => ValueColumns.Where(c => c.JsonPath is not null).Select(c => (source, c, JoinPath(source.JsonPath, c.JsonPath!))));
+        IsDerived ? [] : Sources.SelectMany(source => ValueColumns.Where(c => c.JsonPath is not null).Select(c => (source, c, JoinPath(source.JsonPath, c.JsonPath!))));
 
     /// <summary>Joins a source path ("$" for the study) and a path relative to the row ("" for the element itself).</summary>
     public static string JoinPath(string source, string relative) =>

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Clinical.Infrastructure.Persistence.Schema;
+using Npgsql;
+
+namespace Clinical.Infrastructure.Persistence;
+
+/// <summary>
+/// The first-load fast path. When a run starts on a database that holds no study yet, the child tables lose their
+/// primary keys and autovacuum while they fill (measured: keys maintained row by row, and autovacuum's VACUUM ANALYZE of
+/// tables still being filled, made the load up to 50 % slower); after the load the keys are built at once on
+/// <see cref="KeyBuilders"/> connections and autovacuum comes back on, which then analyzes the new tables. A run that
+/// starts after a killed fast load first restores the keys it left out.
+/// </summary>
+public sealed class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientErrorRetry retry)
+{
+    /// <summary>Connections that build the primary keys after a first load, a share of the tables each.</summary>
+    public const int KeyBuilders = 2;
+
+    private readonly NpgsqlDataSource _dataSource = dataSource;
+    private readonly TransientErrorRetry _retry = retry;
+
+    // Runs that are first loads whose keys are not built yet.
+    private readonly ConcurrentDictionary<long, byte> _keysOwed = new();
+
+    /// <summary>
+    /// Before a run, on the connection that holds the run lock: restores primary keys a killed fast load left out and
+    /// turns autovacuum back on; then, if the database holds no study, drops the child tables' primary keys and pauses
+    /// autovacuum. Returns whether the run is a first load (its keys are then owed: see <see cref="OweKeys"/>).
+    /// </summary>
+    public async Task<bool> PrepareRunAsync(NpgsqlConnection lockConnection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lockConnection);
+        await lockConnection.ExecuteAsync(SchemaSql.RestorePrimaryKeys(StudyTables.All) + SchemaSql.ResumeAutovacuum(StudyTables.All), cancellationToken);
+        var firstLoad = !await lockConnection.ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM {SchemaSql.Qualified("studies")})", cancellationToken);
+        if (firstLoad)
+        {
+            await lockConnection.ExecuteAsync(SchemaSql.DropChildPrimaryKeys(StudyTables.All) + SchemaSql.PauseAutovacuum(StudyTables.All), cancellationToken);
+        }
+
+        return firstLoad;
+    }
+
+    /// <summary>Remembers that run <paramref name="runId"/> is a first load: its keys are built by <see cref="BuildOwedKeysAsync"/>.</summary>
+    public void OweKeys(long runId) => _keysOwed[runId] = 0;
+
+    /// <summary>Whether run <paramref name="runId"/> still owes its keys.</summary>
+    public bool OwesKeys(long runId) => _keysOwed.ContainsKey(runId);
+
+    /// <summary>
+    /// After a first load: builds the keys the run owes (retried after a transient error; still owed if it fails), then
+    /// forgets them. Does nothing for a run that owes none.
+    /// </summary>
+    public async Task BuildOwedKeysAsync(long runId, CancellationToken cancellationToken)
+    {
+        if (!_keysOwed.ContainsKey(runId))
+        {
+            return;
+        }
+
+        await _retry.ExecuteAsync(BuildPrimaryKeysAsync, cancellationToken);
+        _keysOwed.TryRemove(runId, out _);
+    }
+
+    /// <summary>
+    /// Every missing primary key, built by <see cref="KeyBuilders"/> connections at once, each taking the largest table left
+    /// (measured on 100,000 studies: 6.6 s on one connection, 5.4 s on two), then autovacuum back on.
+    /// </summary>
+    public async Task BuildPrimaryKeysAsync(CancellationToken cancellationToken)
+    {
+        await using var sizes = _dataSource.CreateCommand(
+            $"SELECT c.relname FROM pg_class c WHERE c.relnamespace = '{SchemaSql.SchemaName}'::regnamespace AND c.relkind = 'r' ORDER BY pg_relation_size(c.oid) DESC, c.relname");
+        var order = new List<string>();
+        await using (var reader = await sizes.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                order.Add(reader.GetString(0));
+            }
+        }
+
+        var queue = new ConcurrentQueue<Table>(StudyTables.All.OrderBy(t => order.IndexOf(t.Name) is var i and >= 0 ? i : int.MaxValue));
+        await Task.WhenAll(Enumerable.Range(0, KeyBuilders).Select(async _ =>
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            while (queue.TryDequeue(out var table))
+            {
+                await connection.ExecuteAsync(SchemaSql.RestorePrimaryKeys([table]), cancellationToken);
+            }
+        }));
+
+        await using var resume = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await resume.ExecuteAsync(SchemaSql.ResumeAutovacuum(StudyTables.All), cancellationToken);
+    }
+}

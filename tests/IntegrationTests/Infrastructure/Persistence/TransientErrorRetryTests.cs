@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Clinical.Infrastructure.Persistence;
+using Npgsql;
+
+namespace Clinical.IntegrationTests.Infrastructure.Persistence;
+
+/// <summary>The store's retry policy, with fake failures: no database.</summary>
+public sealed class TransientErrorRetryTests
+{
+    private int _attempts;
+    private int _poolClears;
+
+    [Fact]
+    public async Task ExecuteAsync_BrokenConnectionThenSuccess_RetriesClearsThePoolAndReturnsTheResult()
+    {
+        var retry = Retry(TimeSpan.Zero);
+
+        var result = await retry.ExecuteAsync(_ => FailTimes(1, () => new NpgsqlException("connection broken", new IOException("reset by peer"))), TestContext.Current.CancellationToken);
+
+        result.ShouldBe(2);
+        _attempts.ShouldBe(2);
+        _poolClears.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_ServerShutdownTerminatedTheSession_IsRetried()
+    {
+        var retry = Retry(TimeSpan.Zero);
+
+        var result = await retry.ExecuteAsync(_ => FailTimes(2, () => new PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", PostgresErrorCodes.AdminShutdown)), TestContext.Current.CancellationToken);
+
+        result.ShouldBe(3);
+        _attempts.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_PermanentError_ThrowsAtOnceWithoutRetry()
+    {
+        var retry = Retry(TimeSpan.Zero);
+        var permanent = new PostgresException("duplicate key value violates unique constraint", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation);
+
+        var thrown = await Should.ThrowAsync<PostgresException>(() => retry.ExecuteAsync(_ => FailTimes(1, () => permanent), TestContext.Current.CancellationToken));
+
+        thrown.ShouldBeSameAs(permanent);
+        _attempts.ShouldBe(1);
+        _poolClears.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_NotADatabaseError_ThrowsAtOnceWithoutRetry()
+    {
+        var retry = Retry(TimeSpan.Zero);
+
+        await Should.ThrowAsync<InvalidOperationException>(() => retry.ExecuteAsync(_ => FailTimes(1, () => new InvalidOperationException("a bug")), TestContext.Current.CancellationToken));
+
+        _attempts.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_TransientEveryTime_GivesUpAfterMaxAttemptsWithTheLastError()
+    {
+        var retry = Retry(TimeSpan.Zero);
+
+        var thrown = await Should.ThrowAsync<NpgsqlException>(() => retry.ExecuteAsync(_ => FailTimes(int.MaxValue, () => new NpgsqlException($"broken {_attempts}", new IOException())), TestContext.Current.CancellationToken));
+
+        _attempts.ShouldBe(TransientErrorRetry.MaxAttempts);
+        thrown.Message.ShouldBe($"broken {TransientErrorRetry.MaxAttempts}");
+        _poolClears.ShouldBe(TransientErrorRetry.MaxAttempts - 1);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_TransientEveryTime_PausesGrowWithTheSquareOfTheAttempt()
+    {
+        var unit = TimeSpan.FromMilliseconds(20);
+        var retry = Retry(unit);
+        var started = Stopwatch.GetTimestamp();
+
+        await Should.ThrowAsync<NpgsqlException>(() => retry.ExecuteAsync(_ => FailTimes(int.MaxValue, () => new NpgsqlException("broken", new IOException())), TestContext.Current.CancellationToken));
+
+        Stopwatch.GetElapsedTime(started).ShouldBeGreaterThanOrEqualTo(unit * (1 + 4 + 9)); // 1², 2², 3² units between 4 attempts
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CancelledDuringThePause_ThrowsOperationCanceledWithoutAnotherAttempt()
+    {
+        var retry = Retry(TimeSpan.FromMinutes(5));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        await Should.ThrowAsync<OperationCanceledException>(() => retry.ExecuteAsync(_ => FailTimes(int.MaxValue, () => new NpgsqlException("broken", new IOException())), cancellation.Token));
+
+        _attempts.ShouldBe(1);
+    }
+
+    private TransientErrorRetry Retry(TimeSpan pauseUnit) => new(() => _poolClears++, TimeProvider.System, pauseUnit);
+
+    private Task<int> FailTimes(int failures, Func<Exception> failure)
+    {
+        _attempts++;
+        return _attempts <= failures ? Task.FromException<int>(failure()) : Task.FromResult(_attempts);
+    }
+}
