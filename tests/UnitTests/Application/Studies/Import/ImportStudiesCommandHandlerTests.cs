@@ -307,7 +307,7 @@ public class ImportStudiesCommandHandlerTests
     private ImportStudiesCommandHandler Handler() => new(
         _source,
         _repository,
-        new RawStudyProcessor(StubStudyRecordParser.Json(), new StudyRecordValidator()),
+        new RawStudyProcessor(StubStudyRecordParser.Json(), new StudyRecordValidator(TestStudySchema.Common)),
         _progress,
         TimeProvider.System,
         NullLogger<ImportStudiesCommandHandler>.Instance);

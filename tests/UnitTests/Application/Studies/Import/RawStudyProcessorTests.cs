@@ -177,7 +177,7 @@ public class RawStudyProcessorTests
         warning.Severity.ShouldBe(Severity.Warning);
     }
 
-    private static RawStudyProcessor Processor(IStudyRecordParser parser) => new(parser, new StudyRecordValidator());
+    private static RawStudyProcessor Processor(IStudyRecordParser parser) => new(parser, new StudyRecordValidator(TestStudySchema.Common));
 
     private static RawStudy Raw(string json, long ordinal = 0, long byteOffset = 0) =>
         new(ordinal, byteOffset, 1, Encoding.UTF8.GetBytes(json));
