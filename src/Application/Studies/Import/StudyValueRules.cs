@@ -84,7 +84,42 @@ public static class StudyValueRules
 
     /// <summary>A number as <see cref="ResultValue"/> reads it (so its numeric column is filled), or "NA".</summary>
     public static bool IsResultNumber(string value) =>
-        ResultValue.Parse(value).Number is not null || value.AsSpan().Trim().Equals(NotAvailable, StringComparison.Ordinal);
+        IsPlainNumber(value)
+        || value.AsSpan().Trim().Equals(NotAvailable, StringComparison.Ordinal)
+        || ResultValue.Parse(value).Number is not null;
+
+    /// <summary>
+    /// The common shape, decided without parsing: an optional minus, digits (commas after a digit), an optional fraction,
+    /// at most 28 digits. <see cref="ResultValue.Parse"/> reads every such text as a number; anything else goes to it.
+    /// </summary>
+    private static bool IsPlainNumber(string value)
+    {
+        var i = value.Length > 0 && value[0] == '-' ? 1 : 0;
+        var digits = 0;
+        var fraction = false;
+        for (; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c == ',' && digits > 0 && !fraction)
+            {
+                continue;
+            }
+            else if (c == '.' && !fraction && i + 1 < value.Length && char.IsAsciiDigit(value[i + 1]))
+            {
+                fraction = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits is > 0 and <= 28;
+    }
 
     private static MethodInfo Method(string name) => typeof(StudyValueRules).GetMethod(name, BindingFlags.Public | BindingFlags.Static)!;
 }
