@@ -92,8 +92,11 @@ public sealed class StudyFieldValidator : PropertyValidator<StudyRecord, StudyRe
             Expression body;
             if (step.ElementType is { } itemType)
             {
-                var list = typeof(IReadOnlyList<>).MakeGenericType(itemType);
-                var items = Expression.Convert(value, list);
+                // The parser fills arrays as List<T>: read it through List<T>'s own Count and indexer (no interface
+                // dispatch); any other IReadOnlyList<T> is copied into one first.
+                var list = typeof(List<>).MakeGenericType(itemType);
+                var items = Expression.Variable(list, step.JsonName + "List");
+                variables.Add(items);
                 var index = Expression.Variable(typeof(int), $"i{indices.Count}");
                 var item = Expression.Variable(itemType, step.JsonName + "Item");
                 variables.Add(index);
@@ -101,9 +104,14 @@ public sealed class StudyFieldValidator : PropertyValidator<StudyRecord, StudyRe
                 indices.Add(index);
                 var inner = last ? Leaf(item) : Walk(item, at + 1);
                 indices.RemoveAt(indices.Count - 1);
-                var count = Expression.Property(items, typeof(IReadOnlyCollection<>).MakeGenericType(itemType).GetProperty("Count")!);
+                var count = Expression.Property(items, list.GetProperty("Count")!);
                 var end = Expression.Label();
                 body = Expression.Block(
+                    Expression.Assign(
+                        items,
+                        Expression.Coalesce(
+                            Expression.TypeAs(value, list),
+                            Expression.New(list.GetConstructor([typeof(IEnumerable<>).MakeGenericType(itemType)])!, value))),
                     Expression.Assign(index, Expression.Constant(0)),
                     Expression.Loop(
                         Expression.IfThenElse(
