@@ -21,7 +21,7 @@ namespace Clinical.Benchmarks;
 public class StudyPipelineBenchmarks
 {
     private readonly JsonStudyRecordParser _parser = new();
-    private readonly StudyRecordValidator _validator = new();
+    private readonly StudyRecordValidator _validator = new(new StudySchema());
     private readonly BinaryCopyBuffer _buffer = new(1 << 20);
     private RawStudy[] _raws = [];
     private StudyRecord[] _records = [];

@@ -27,7 +27,7 @@ internal sealed class PipelineHost : IDisposable
         services.AddApplication();
         services.AddSingleton(repository);
         services.AddSingleton(parser ?? StubStudyRecordParser.Json());
-        services.AddSingleton(schema ?? TestSchema.Default);
+        services.AddSingleton<IStudySchema>(schema ?? TestStudySchema.Common);
         services.AddSingleton(source ?? Substitute.For<IStudySource>());
 
         // The other use cases' ports, so the whole container validates.

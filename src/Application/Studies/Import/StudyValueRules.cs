@@ -1,0 +1,125 @@
+using System.Reflection;
+using Clinical.Domain.Studies;
+
+namespace Clinical.Application.Studies.Import;
+
+/// <summary>
+/// The value rules a field's kind implies: which check reads it, the warning code and the message when it does not. A
+/// value that fails is still stored as given (as text); the warning says which parsed column stays empty. Kinds without
+/// a rule (text, booleans, JSON numbers) have none: System.Text.Json already read them.
+/// </summary>
+public static class StudyValueRules
+{
+    /// <summary>A code that is not one of the spellings the specification lists for its enum.</summary>
+    public const string UnknownCode = "unknown-code";
+
+    /// <summary>A date or timestamp not in the form its kind declares.</summary>
+    public const string UnreadableDate = "unreadable-date";
+
+    /// <summary>An age or duration that is not "N Unit".</summary>
+    public const string UnreadableAge = "unreadable-age";
+
+    /// <summary>A result number that is neither a number (thousands separators, leading qualifier allowed) nor "NA".</summary>
+    public const string MalformedNumber = "malformed-number";
+
+    /// <summary>The registry's spelling of "not available" in result numbers (the only non-number in the real records).</summary>
+    public const string NotAvailable = "NA";
+
+    /// <summary>Whether values of <paramref name="kind"/> have a rule at all.</summary>
+    public static bool HasRule(StudyValueKind kind) =>
+        kind is StudyValueKind.Code or StudyValueKind.Date or StudyValueKind.PartialDate or StudyValueKind.Timestamp
+            or StudyValueKind.Age or StudyValueKind.ResultNumber;
+
+    /// <summary>The warning code for a value of <paramref name="kind"/> that fails its rule.</summary>
+    public static string ErrorCode(StudyValueKind kind) => kind switch
+    {
+        StudyValueKind.Code => UnknownCode,
+        StudyValueKind.Date or StudyValueKind.PartialDate or StudyValueKind.Timestamp => UnreadableDate,
+        StudyValueKind.Age => UnreadableAge,
+        StudyValueKind.ResultNumber => MalformedNumber,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "This kind of value has no rule."),
+    };
+
+    /// <summary>
+    /// The static <c>bool (string)</c> method that accepts a value of <paramref name="field"/>'s kind; for codes, the closed
+    /// <see cref="Coded{TEnum}.IsKnownSpelling"/> of its enum, found once here and compiled into the field's rule.
+    /// </summary>
+    public static MethodInfo Check(StudyField field) => field.Kind switch
+    {
+        StudyValueKind.Code when field.EnumType is { IsEnum: true } enumType =>
+            typeof(Coded<>).MakeGenericType(enumType).GetMethod(nameof(Coded<>.IsKnownSpelling), BindingFlags.Public | BindingFlags.Static)!,
+        StudyValueKind.Code => throw new InvalidOperationException(
+            $"The schema field '{field.JsonPath}' is a code but names no enum (EnumType is {field.EnumType?.Name ?? "null"})."),
+        StudyValueKind.Date => Method(nameof(IsDate)),
+        StudyValueKind.PartialDate => Method(nameof(IsPartialDate)),
+        StudyValueKind.Timestamp => Method(nameof(IsTimestamp)),
+        StudyValueKind.Age => Method(nameof(IsAge)),
+        StudyValueKind.ResultNumber => Method(nameof(IsResultNumber)),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, $"The schema field '{field.JsonPath}' has no rule."),
+    };
+
+    /// <summary>The one-line message for <paramref name="value"/> of <paramref name="field"/> failing its rule.</summary>
+    public static string Message(StudyField field, string value) => field.Kind switch
+    {
+        StudyValueKind.Code => $"'{value}' is not a {field.EnumType?.Name} value of the specification; stored as given.",
+        StudyValueKind.Date => $"'{value}' is not a YYYY-MM-DD date; stored as text only.",
+        StudyValueKind.PartialDate => $"'{value}' is not YYYY, YYYY-MM or YYYY-MM-DD; stored as text only.",
+        StudyValueKind.Timestamp => $"'{value}' is not a yyyy-MM-ddTHH:mm timestamp; stored as text only.",
+        StudyValueKind.Age => $"'{value}' is not 'N Unit' (e.g. '18 Years'); stored as text only.",
+        StudyValueKind.ResultNumber => $"'{value}' is neither a number nor {NotAvailable}; stored as text only.",
+        _ => $"'{value}' is not a {field.Kind} value.",
+    };
+
+    /// <summary>A full date, YYYY-MM-DD.</summary>
+    public static bool IsDate(string value) => PartialDate.Parse(value).Precision == DatePrecision.Day;
+
+    /// <summary>YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    public static bool IsPartialDate(string value) => PartialDate.Parse(value).IsParsed;
+
+    /// <summary>A local timestamp the way <see cref="LocalTimestamp"/> reads it.</summary>
+    public static bool IsTimestamp(string value) => LocalTimestamp.Parse(value).Value is not null;
+
+    /// <summary>"N Unit", as <see cref="Age"/> reads it.</summary>
+    public static bool IsAge(string value) => Age.Parse(value).IsParsed;
+
+    /// <summary>A number as <see cref="ResultValue"/> reads it (so its numeric column is filled), or "NA".</summary>
+    public static bool IsResultNumber(string value) =>
+        IsPlainNumber(value)
+        || value.AsSpan().Trim().Equals(NotAvailable, StringComparison.Ordinal)
+        || ResultValue.Parse(value).Number is not null;
+
+    /// <summary>
+    /// The common shape, decided without parsing: an optional minus, digits (commas after a digit), an optional fraction,
+    /// at most 28 digits. <see cref="ResultValue.Parse"/> reads every such text as a number; anything else goes to it.
+    /// </summary>
+    private static bool IsPlainNumber(string value)
+    {
+        var i = value.Length > 0 && value[0] == '-' ? 1 : 0;
+        var digits = 0;
+        var fraction = false;
+        for (; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c == ',' && digits > 0 && !fraction)
+            {
+                continue;
+            }
+            else if (c == '.' && !fraction && i + 1 < value.Length && char.IsAsciiDigit(value[i + 1]))
+            {
+                fraction = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits is > 0 and <= 28;
+    }
+
+    private static MethodInfo Method(string name) => typeof(StudyValueRules).GetMethod(name, BindingFlags.Public | BindingFlags.Static)!;
+}
