@@ -1,6 +1,7 @@
 using Clinical.Application;
 using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence;
+using Clinical.SampleGenerator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,7 @@ internal static class CliHost
         builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
         // The command prints its own one-line error; the behavior's stack trace is for --verbose.
         builder.Logging.AddFilter("Clinical.Application.Common.Behaviors", verbose ? LogLevel.Information : LogLevel.None);
-        builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
+        builder.Services.AddApplication().AddInfrastructure(builder.Configuration).AddSampleGenerator();
         configure?.Invoke(builder.Services);
         return builder.Build();
     }

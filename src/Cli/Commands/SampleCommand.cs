@@ -1,15 +1,18 @@
 using System.CommandLine;
-using Clinical.Infrastructure.Sample;
+using Clinical.Application.Samples;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using ValidationException = Clinical.Application.Common.Exceptions.ValidationException;
 
 namespace Clinical.Cli.Commands;
 
-/// <summary><c>clinical sample</c>: writes synthetic, spec-conformant studies in the website download's shape.</summary>
+/// <summary><c>clinical sample</c>: sends <see cref="WriteSampleCommand"/> (synthetic studies in the website download's shape).</summary>
 internal static class SampleCommand
 {
     public static Command Create(TextWriter output)
     {
-        var studies = new Option<int>("--studies", "-n") { Description = "How many studies", DefaultValueFactory = _ => 500 };
-        var seed = new Option<int>("--seed") { Description = "Seed: the same seed always writes the same file", DefaultValueFactory = _ => 20261126 };
+        var studies = new Option<int>("--studies", "-n") { Description = "How many studies", DefaultValueFactory = _ => WriteSampleCommand.DefaultStudies };
+        var seed = new Option<int>("--seed") { Description = "Seed: the same seed always writes the same file", DefaultValueFactory = _ => WriteSampleCommand.DefaultSeed };
         var file = new Option<string>("--output", "-o") { Description = "File to write ('-' for stdout)", Required = true };
         var command = new Command("sample", "Write synthetic ClinicalTrials.gov studies (all modules, about a quarter with results) as a JSON array")
         {
@@ -19,29 +22,32 @@ internal static class SampleCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var count = parseResult.GetValue(studies);
-            var path = parseResult.GetRequiredValue(file);
-            if (count is < 1 or > 9_999_999)
+            var request = new WriteSampleCommand(parseResult.GetValue(studies), parseResult.GetValue(seed), parseResult.GetRequiredValue(file));
+            using var host = CliHost.Build(connectionOption: null, verbose: false);
+            await using var scope = host.Services.CreateAsyncScope();
+            try
             {
-                await output.WriteLineAsync("error: --studies must be between 1 and 9,999,999");
-                return ExitCodes.InvalidInput;
-            }
+                var result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(request, cancellationToken);
+                if (result.Bytes is { } bytes)
+                {
+                    await output.WriteLineAsync($"wrote {result.Studies:N0} synthetic studies to {result.Output} ({bytes / 1e6:N1} MB)");
+                }
 
-            var generator = new SyntheticStudyGenerator(parseResult.GetValue(seed));
-            if (path == "-")
-            {
-                await using var stdout = Console.OpenStandardOutput();
-                generator.WriteArray(stdout, count);
                 return ExitCodes.Success;
             }
-
-            await using (var stream = File.Create(path))
+            catch (ValidationException ex)
             {
-                generator.WriteArray(stream, count);
-            }
+                foreach (var message in ex.Errors.Values.SelectMany(m => m))
+                {
+                    await output.WriteLineAsync($"error: {message}");
+                }
 
-            await output.WriteLineAsync($"wrote {count:N0} synthetic studies to {path} ({new FileInfo(path).Length / 1e6:N1} MB)");
-            return ExitCodes.Success;
+                return ExitCodes.InvalidInput;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return ExitCodes.Cancelled;
+            }
         });
         return command;
     }
