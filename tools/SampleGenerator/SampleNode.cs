@@ -18,13 +18,11 @@ internal sealed class SampleNode(string name, string path, bool isArray)
     /// <summary>The kind of value this key holds (for an array of values: each element's); null for objects.</summary>
     public StudyValueKind? Kind { get; private set; }
 
-    /// <summary>For codes: the registry's spellings of the enum, in a stable order.</summary>
     public string[] Spellings { get; private set; } = [];
 
-    /// <summary>For free text: the field name in words ("briefTitle" → "Brief title").</summary>
     public string Words { get; private set; } = string.Empty;
 
-    public FieldRule Rule { get; private set; } = FieldRule.None;
+    public FieldRule Rule { get; } = SampleRules.For(path, name);
 
     /// <summary>For an array: the path of the value in its elements that declares ids, if any.</summary>
     public string? Declares { get; set; }
@@ -35,10 +33,9 @@ internal sealed class SampleNode(string name, string path, bool isArray)
     public void SetValue(StudyValueKind kind, Type? enumType)
     {
         Kind = kind;
-        Rule = SampleRules.For(Path, Name);
-        Spellings = enumType is null ? [] : [.. KnownSpellings(enumType).Order(StringComparer.Ordinal)];
+        Spellings = enumType is null ? [] : [.. KnownSpellings(enumType).Order(StringComparer.Ordinal)]; // the registry's, in a stable order
         var words = string.Concat(Name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
-        Words = char.ToUpperInvariant(words[0]) + words[1..];
+        Words = char.ToUpperInvariant(words[0]) + words[1..]; // "briefTitle" → "Brief title"
     }
 
     private static IEnumerable<string> KnownSpellings(Type enumType) =>

@@ -74,5 +74,5 @@ internal static class SampleRules
     };
 
     public static FieldRule For(string path, string name) =>
-        ByPath.GetValueOrDefault(path) ?? ByName.GetValueOrDefault(name) ?? FieldRule.None;
+        ByPath.GetValueOrDefault(path) ?? ByName.GetValueOrDefault(name) ?? new FieldRule();
 }

@@ -27,13 +27,12 @@ internal static class SampleShape
             }
         }
 
-        Link(root, root);
         return root;
     }
 
     private static void Add(SampleNode root, string path, StudyValueKind kind, Type? enumType, HashSet<string> arrays)
     {
-        var node = root;
+        var (parent, node) = (root, root);
         foreach (var name in path.Split('.'))
         {
             var childPath = node.Path.Length == 0 ? name : $"{node.Path}.{name}";
@@ -44,33 +43,15 @@ internal static class SampleShape
                 node.Children.Add(child);
             }
 
-            node = child;
+            (parent, node) = (node, child);
         }
 
         if (node.Kind is null)
         {
             node.SetValue(kind, enumType);
-        }
-    }
-
-    /// <summary>Marks the arrays whose elements declare ids, and those whose elements refer to them.</summary>
-    private static void Link(SampleNode node, SampleNode parent)
-    {
-        var array = node.IsArray ? node : parent;
-        if (node.Rule.Declares || node.Rule.RefersTo is not null)
-        {
-            if (!array.IsArray)
-            {
-                throw new InvalidOperationException($"{node.Path} links ids but is not in an array.");
-            }
-
-            array.Declares = node.Rule.Declares ? node.Path : array.Declares;
-            array.RefersTo = node.Rule.RefersTo ?? array.RefersTo;
-        }
-
-        foreach (var child in node.Children)
-        {
-            Link(child, node);
+            var array = node.IsArray ? node : parent; // ids link the elements of the array the value is (or lies) in
+            array.Declares ??= node.Rule.Declares ? node.Path : null;
+            array.RefersTo ??= node.Rule.RefersTo;
         }
     }
 }

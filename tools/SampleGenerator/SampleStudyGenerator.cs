@@ -16,7 +16,6 @@ namespace Clinical.SampleGenerator;
 public sealed class SampleStudyGenerator : ISampleStudyWriter
 {
     private static readonly Lazy<SampleNode> Shape = new(() => SampleShape.Build(StudyTables.All));
-
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The NCT number of study <paramref name="index"/>: "NCT9" + the index on 7 digits.</summary>
@@ -30,17 +29,13 @@ public sealed class SampleStudyGenerator : ISampleStudyWriter
     /// <summary>Writes study <paramref name="index"/> of the sample <paramref name="seed"/> as one JSON object.</summary>
     public static void WriteStudy(Utf8JsonWriter writer, int index, int seed)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         new StudyWriter(writer, new Random(StudySeed(seed, index)), complete: index == 0, NctIdFor(index)).Write(Shape.Value);
     }
 
-    /// <summary>
-    /// Writes <paramref name="count"/> studies as the website's download does: <c>[</c>, one compact study per line
-    /// followed by <c>,</c> (but the last), <c>]</c>. UTF-8 without BOM, LF line ends; memory does not grow with the count.
-    /// </summary>
+    /// <summary>Writes <paramref name="count"/> studies as the website's download does: <c>[</c>, one compact study per line
+    /// followed by <c>,</c> (but the last), <c>]</c>. UTF-8 without BOM, LF line ends; memory does not grow with the count.</summary>
     public void WriteArray(Stream output, int count, int seed, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, WriteSampleCommand.MaxStudies);
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);

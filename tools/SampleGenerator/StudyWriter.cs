@@ -4,11 +4,10 @@ using Clinical.Application.Studies.Import;
 
 namespace Clinical.SampleGenerator;
 
-/// <summary>Writes one study by walking the shape: which keys are present, how long each array is, and each value by its kind.</summary>
-/// <param name="json">Where the study goes.</param>
-/// <param name="random">The study's own random stream.</param>
-/// <param name="complete">True to write every key of the shape (with results); otherwise about 8 keys in 10.</param>
-/// <param name="nctId">The study's NCT number.</param>
+/// <summary>
+/// Writes one study by walking the shape: which keys are present (all of them when <paramref name="complete"/>, else about
+/// 8 in 10), how long each array is, and each value by its kind, from the study's own <paramref name="random"/> stream.
+/// </summary>
 internal sealed class StudyWriter(Utf8JsonWriter json, Random random, bool complete, string nctId)
 {
     private static readonly string[] Units = ["Year", "Month", "Week", "Day", "Hour", "Minute"];
@@ -19,27 +18,27 @@ internal sealed class StudyWriter(Utf8JsonWriter json, Random random, bool compl
     private readonly bool _hasResults = complete || random.Next(4) == 0;
     private readonly Dictionary<string, List<string>> _declared = new(StringComparer.Ordinal);
 
-    public void Write(SampleNode root) => WriteObject(root, 0);
+    public void Write(SampleNode root) => WriteNode(root, 0);
 
-    /// <param name="node">An object node.</param>
-    /// <param name="index">Index of the array element this object is (or lies in), for declared ids.</param>
-    private void WriteObject(SampleNode node, int index)
+    /// <summary>Writes a node's value or object; <paramref name="index"/> is that of the array element it is or lies in (for ids).</summary>
+    private void WriteNode(SampleNode node, int index)
     {
-        var children = new List<(SampleNode Node, int Length)>(node.Children.Count);
-        foreach (var child in node.Children)
+        if (node.Kind is { } kind)
         {
-            if (child.Declares is { } declares)
-            {
-                _declared[declares] = []; // what a module or measure declares holds for its own references only
-            }
-
-            children.Add((child, child.IsArray ? Length(child) : 1));
+            WriteValue(node, kind, index);
+            return;
         }
 
-        var present = children.Where(c => c.Length > 0 && IsPresent(c.Node)).ToList();
+        foreach (var declares in node.Children.Select(c => c.Declares).OfType<string>())
+        {
+            _declared[declares] = []; // what a module or measure declares holds for its own references only
+        }
+
+        var children = node.Children.Select(c => (Node: c, Length: c.IsArray ? Length(c) : 1)).Where(c => c.Length > 0).ToList();
+        var present = children.Where(c => IsPresent(c.Node)).ToList();
         if (present.Count == 0)
         {
-            present.Add(children.First(c => c.Length > 0)); // the registry sends no empty objects
+            present.Add(children[0]); // the registry sends no empty objects
         }
 
         _json.WriteStartObject();
@@ -51,30 +50,18 @@ internal sealed class StudyWriter(Utf8JsonWriter json, Random random, bool compl
                 _json.WriteStartArray();
                 for (var i = 0; i < length; i++)
                 {
-                    WriteElement(child, i);
+                    WriteNode(child, i);
                 }
 
                 _json.WriteEndArray();
             }
             else
             {
-                WriteElement(child, index);
+                WriteNode(child, index);
             }
         }
 
         _json.WriteEndObject();
-    }
-
-    private void WriteElement(SampleNode node, int index)
-    {
-        if (node.Kind is { } kind)
-        {
-            WriteValue(node, kind, index);
-        }
-        else
-        {
-            WriteObject(node, index);
-        }
     }
 
     private int Length(SampleNode array) =>
@@ -92,69 +79,40 @@ internal sealed class StudyWriter(Utf8JsonWriter json, Random random, bool compl
     private void WriteValue(SampleNode node, StudyValueKind kind, int index)
     {
         var rule = node.Rule;
-        if (node.Path == SampleShape.NctIdPath)
-        {
-            _json.WriteStringValue(_nctId);
-        }
-        else if (node.Path == SampleShape.HasResultsPath)
-        {
-            _json.WriteBooleanValue(_hasResults);
-        }
-        else if (rule.RefersTo is { } declaring)
-        {
-            _json.WriteStringValue(_declared[declaring][index]);
-        }
-        else if (rule.Declares)
-        {
-            var id = string.Format(CultureInfo.InvariantCulture, rule.Format!, index);
-            _declared[node.Path].Add(id);
-            _json.WriteStringValue(id);
-        }
-        else
-        {
-            WriteByKind(node, kind, rule);
-        }
-    }
-
-    private void WriteByKind(SampleNode node, StudyValueKind kind, FieldRule rule)
-    {
         switch (kind)
         {
             case StudyValueKind.Boolean:
-                _json.WriteBooleanValue(_random.Next(2) == 0);
-                break;
+                _json.WriteBooleanValue(node.Path == SampleShape.HasResultsPath ? _hasResults : _random.Next(2) == 0);
+                return;
             case StudyValueKind.Integer:
                 _json.WriteNumberValue(Number(rule, 0, 500));
-                break;
+                return;
             case StudyValueKind.Number:
                 _json.WriteNumberValue(Math.Round(_random.NextDouble() * 90, 4));
-                break;
-            case StudyValueKind.Code:
-                _json.WriteStringValue(node.Spellings[_random.Next(node.Spellings.Length)]);
-                break;
-            case StudyValueKind.Date:
-                _json.WriteStringValue(Date(rule).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                break;
-            case StudyValueKind.PartialDate:
-                _json.WriteStringValue(Date(rule).ToString(_random.Next(2) == 0 ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture));
-                break;
-            case StudyValueKind.Timestamp:
-                _json.WriteStringValue(Date(rule).ToDateTime(new TimeOnly(_random.Next(24), _random.Next(60))).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
-                break;
-            case StudyValueKind.Age:
-                var unit = rule.Min is null ? Units[_random.Next(Units.Length)] : Units[0];
-                var number = Number(rule, 1, 30);
-                _json.WriteStringValue($"{number} {unit}{(number == 1 ? string.Empty : "s")}");
-                break;
-            case StudyValueKind.ResultNumber:
-                _json.WriteStringValue(ResultNumber());
-                break;
-            default:
-                _json.WriteStringValue(rule.Format is { } format
-                    ? string.Format(CultureInfo.InvariantCulture, format, Number(rule, 1, 9_999))
-                    : $"{node.Words} {_random.Next(1, 10_000)}");
-                break;
+                return;
         }
+
+        var age = kind == StudyValueKind.Age ? Number(rule, 1, 30) : 0;
+        var text = kind switch
+        {
+            _ when node.Path == SampleShape.NctIdPath => _nctId,
+            _ when rule.RefersTo is { } declaring => _declared[declaring][index],
+            _ when rule.Declares => string.Format(CultureInfo.InvariantCulture, rule.Format!, index),
+            StudyValueKind.Code => node.Spellings[_random.Next(node.Spellings.Length)],
+            StudyValueKind.Date => Date(rule).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            StudyValueKind.PartialDate => Date(rule).ToString(_random.Next(2) == 0 ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            StudyValueKind.Timestamp => Date(rule).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + $"T{_random.Next(24):D2}:{_random.Next(60):D2}",
+            StudyValueKind.Age => $"{age} {(rule.Min is null ? Units[_random.Next(Units.Length)] : Units[0])}{(age == 1 ? string.Empty : "s")}",
+            StudyValueKind.ResultNumber => ResultNumber(),
+            _ when rule.Format is { } format => string.Format(CultureInfo.InvariantCulture, format, Number(rule, 1, 9_999)),
+            _ => $"{node.Words} {_random.Next(1, 10_000)}",
+        };
+        if (rule.Declares)
+        {
+            _declared[node.Path].Add(text);
+        }
+
+        _json.WriteStringValue(text);
     }
 
     private int Number(FieldRule rule, int min, int max) => _random.Next(rule.Min ?? min, (rule.Max ?? max) + 1);
