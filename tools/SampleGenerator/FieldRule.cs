@@ -6,4 +6,5 @@ namespace Clinical.SampleGenerator;
 /// <param name="Format">Text format; <c>{0}</c> is a number in [Min, Max] (or, for <paramref name="Declares"/>, the element's index).</param>
 /// <param name="Declares">True when the value names its array element (a group id, an arm label) for references to use.</param>
 /// <param name="RefersTo">The declaring path whose values this one takes: its array gets one element per declared value.</param>
-internal sealed record FieldRule(int? Min = null, int? Max = null, string? Format = null, bool Declares = false, string? RefersTo = null);
+/// <param name="Choices">Text or codes to pick from (repeats weigh more), where invented text would make a poor demo.</param>
+internal sealed record FieldRule(int? Min = null, int? Max = null, string? Format = null, bool Declares = false, string? RefersTo = null, string[]? Choices = null);

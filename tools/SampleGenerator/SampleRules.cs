@@ -25,6 +25,8 @@ internal static class SampleRules
     {
         ["protocolSection.identificationModule.nctIdAliases"] = OtherNctId,
         ["protocolSection.statusModule.expandedAccessInfo.nctId"] = OtherNctId,
+        ["protocolSection.statusModule.overallStatus"] = new(Choices: ["RECRUITING", "RECRUITING", "RECRUITING", "COMPLETED", "COMPLETED", "ACTIVE_NOT_RECRUITING", "NOT_YET_RECRUITING", "TERMINATED", "WITHDRAWN", "UNKNOWN"]),
+        ["protocolSection.designModule.studyType"] = new(Choices: ["INTERVENTIONAL", "INTERVENTIONAL", "INTERVENTIONAL", "OBSERVATIONAL", "EXPANDED_ACCESS"]),
         ["protocolSection.statusModule.startDateStruct.date"] = new(2012, 2015),
         ["protocolSection.statusModule.primaryCompletionDateStruct.date"] = new(2016, 2019),
         ["protocolSection.statusModule.completionDateStruct.date"] = new(2020, 2023),
@@ -61,7 +63,7 @@ internal static class SampleRules
         [Events + "otherEvents.stats.numAtRisk"] = AtRisk,
     };
 
-    /// <summary>Text formats by field name, for free-text fields whose name says what they hold.</summary>
+    /// <summary>Text by field name, for free-text fields whose name says what they hold.</summary>
     public static readonly IReadOnlyDictionary<string, FieldRule> ByName = new Dictionary<string, FieldRule>(StringComparer.Ordinal)
     {
         ["email"] = new(1, 9_999, "contact{0}@example.org"),
@@ -71,6 +73,7 @@ internal static class SampleRules
         ["url"] = new(1, 9_999, "https://example.org/studies/{0}"),
         ["link"] = new(1, 9_999, "https://example.org/ids/{0}"),
         ["pmid"] = new(10_000_000, 39_999_999, "{0}"),
+        ["country"] = new(Choices: ["United States", "United States", "Germany", "France", "Japan", "Brazil", "Kenya", "India", "Canada"]),
     };
 
     public static FieldRule For(string path, string name) =>

@@ -8,10 +8,9 @@ using Clinical.Infrastructure.Persistence.Schema;
 namespace Clinical.SampleGenerator;
 
 /// <summary>
-/// Synthetic ClinicalTrials.gov studies driven by the table description (<see cref="StudyTables"/>): every stored path of
-/// the record, values by kind (codes as the registry spells them, dates, ages and result numbers in its formats), arrays
-/// of 1 to 3 elements, about one study in four with results. Study 0 holds every path. Study <c>index</c> depends only
-/// on (seed, index), so the same seed writes the same bytes. NCT numbers are NCT9 + the index on 7 digits.
+/// Synthetic ClinicalTrials.gov studies driven by the table description (<see cref="StudyTables"/>): every stored path, values
+/// by kind in the registry's spellings and formats, arrays of 1 to 3 elements, about one study in four with results. Study 0
+/// holds every path; study <c>index</c> depends only on (seed, index), so the same seed writes the same bytes.
 /// </summary>
 public sealed class SampleStudyGenerator : ISampleStudyWriter
 {
@@ -29,7 +28,7 @@ public sealed class SampleStudyGenerator : ISampleStudyWriter
     /// <summary>Writes study <paramref name="index"/> of the sample <paramref name="seed"/> as one JSON object.</summary>
     public static void WriteStudy(Utf8JsonWriter writer, int index, int seed)
     {
-        new StudyWriter(writer, new Random(StudySeed(seed, index)), complete: index == 0, NctIdFor(index)).Write(Shape.Value);
+        new StudyWriter(writer, new Random(StudySeed(seed, index)), complete: index == 0, NctIdFor(index)).WriteNode(Shape.Value, 0);
     }
 
     /// <summary>Writes <paramref name="count"/> studies as the website's download does: <c>[</c>, one compact study per line

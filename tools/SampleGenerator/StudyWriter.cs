@@ -4,10 +4,8 @@ using Clinical.Application.Studies.Import;
 
 namespace Clinical.SampleGenerator;
 
-/// <summary>
-/// Writes one study by walking the shape: which keys are present (all of them when <paramref name="complete"/>, else about
-/// 8 in 10), how long each array is, and each value by its kind, from the study's own <paramref name="random"/> stream.
-/// </summary>
+/// <summary>Writes one study by walking the shape: which keys are present (all when <paramref name="complete"/>, else about
+/// 8 in 10), how long each array is, and each value by its kind, from the study's own <paramref name="random"/> stream.</summary>
 internal sealed class StudyWriter(Utf8JsonWriter json, Random random, bool complete, string nctId)
 {
     private static readonly string[] Units = ["Year", "Month", "Week", "Day", "Hour", "Minute"];
@@ -18,10 +16,8 @@ internal sealed class StudyWriter(Utf8JsonWriter json, Random random, bool compl
     private readonly bool _hasResults = complete || random.Next(4) == 0;
     private readonly Dictionary<string, List<string>> _declared = new(StringComparer.Ordinal);
 
-    public void Write(SampleNode root) => WriteNode(root, 0);
-
     /// <summary>Writes a node's value or object; <paramref name="index"/> is that of the array element it is or lies in (for ids).</summary>
-    private void WriteNode(SampleNode node, int index)
+    public void WriteNode(SampleNode node, int index)
     {
         if (node.Kind is { } kind)
         {
@@ -98,6 +94,7 @@ internal sealed class StudyWriter(Utf8JsonWriter json, Random random, bool compl
             _ when node.Path == SampleShape.NctIdPath => _nctId,
             _ when rule.RefersTo is { } declaring => _declared[declaring][index],
             _ when rule.Declares => string.Format(CultureInfo.InvariantCulture, rule.Format!, index),
+            _ when rule.Choices is { } choices => choices[_random.Next(choices.Length)],
             StudyValueKind.Code => node.Spellings[_random.Next(node.Spellings.Length)],
             StudyValueKind.Date => Date(rule).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             StudyValueKind.PartialDate => Date(rule).ToString(_random.Next(2) == 0 ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture),
