@@ -18,7 +18,7 @@ internal static class Input
         if (!File.Exists(synthetic))
         {
             using var file = File.Create(synthetic);
-            new Infrastructure.Sample.SyntheticStudyGenerator().WriteArray(file, 200);
+            new SampleGenerator.SampleStudyGenerator().WriteArray(file, 200, Application.Samples.WriteSampleCommand.DefaultSeed, CancellationToken.None);
         }
 
         return synthetic;

@@ -51,7 +51,7 @@ public static class CliApp
         var context = new CliContext(connection, statementTimeout, verbose, json, console, output, error, environment ?? Environment.GetEnvironmentVariable);
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(MigrateCommand.Create(context));
-        root.Subcommands.Add(SampleCommand.Create(output));
+        root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(ReportCommands.Runs(context));
         root.Subcommands.Add(ReportCommands.Stats(context));

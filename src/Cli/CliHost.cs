@@ -1,5 +1,6 @@
 using Clinical.Application;
 using Clinical.Infrastructure;
+using Clinical.SampleGenerator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ internal static class CliHost
         builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
         // The command prints its own one-line error; the behavior's stack trace is for --verbose.
         builder.Logging.AddFilter("Clinical.Application.Common.Behaviors", verbose ? LogLevel.Information : LogLevel.None);
-        builder.Services.AddApplication().AddInfrastructure(database);
+        builder.Services.AddApplication().AddInfrastructure(database).AddSampleGenerator();
         configure?.Invoke(builder.Services);
         return builder.Build();
     }

@@ -1,15 +1,15 @@
 using System.CommandLine;
-using Clinical.Infrastructure.Sample;
+using Clinical.Application.Samples;
 
 namespace Clinical.Cli.Commands;
 
-/// <summary><c>clinical sample</c>: writes synthetic, spec-conformant studies in the website download's shape.</summary>
+/// <summary><c>clinical sample</c>: sends <see cref="WriteSampleCommand"/> (synthetic studies in the website download's shape).</summary>
 internal static class SampleCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(CliContext context)
     {
-        var studies = new Option<int>("--studies", "-n") { Description = "How many studies", DefaultValueFactory = _ => 500 };
-        var seed = new Option<int>("--seed") { Description = "Seed: the same seed always writes the same file", DefaultValueFactory = _ => 20261126 };
+        var studies = new Option<int>("--studies", "-n") { Description = "How many studies", DefaultValueFactory = _ => WriteSampleCommand.DefaultStudies };
+        var seed = new Option<int>("--seed") { Description = "Seed: the same seed always writes the same file", DefaultValueFactory = _ => WriteSampleCommand.DefaultSeed };
         var file = new Option<string>("--output", "-o") { Description = "File to write ('-' for stdout)", Required = true };
         var command = new Command("sample", "Write synthetic ClinicalTrials.gov studies (all modules, about a quarter with results) as a JSON array")
         {
@@ -17,32 +17,24 @@ internal static class SampleCommand
             seed,
             file,
         };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => DatabaseCommand.RunAsync(context, parseResult, async (sender, _) =>
         {
-            var count = parseResult.GetValue(studies);
-            var path = parseResult.GetRequiredValue(file);
-            if (count is < 1 or > 9_999_999)
+            var request = new WriteSampleCommand(parseResult.GetValue(studies), parseResult.GetValue(seed), parseResult.GetRequiredValue(file));
+            try
             {
-                await output.WriteLineAsync("error: --studies must be between 1 and 9,999,999");
-                return ExitCodes.InvalidInput;
-            }
+                var result = await sender.Send(request, cancellationToken);
+                if (result.Bytes is { } bytes)
+                {
+                    await context.Output.WriteLineAsync($"wrote {result.Studies:N0} synthetic studies to {result.Output} ({bytes / 1e6:N1} MB)");
+                }
 
-            var generator = new SyntheticStudyGenerator(parseResult.GetValue(seed));
-            if (path == "-")
-            {
-                await using var stdout = Console.OpenStandardOutput();
-                generator.WriteArray(stdout, count);
                 return ExitCodes.Success;
             }
-
-            await using (var stream = File.Create(path))
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                generator.WriteArray(stream, count);
+                return ExitCodes.Cancelled;
             }
-
-            await output.WriteLineAsync($"wrote {count:N0} synthetic studies to {path} ({new FileInfo(path).Length / 1e6:N1} MB)");
-            return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

@@ -1,6 +1,6 @@
 using Clinical.Application.Studies.Import;
-using Clinical.Infrastructure.Sample;
 using Clinical.IntegrationTests.TestData;
+using Clinical.SampleGenerator;
 using Npgsql;
 
 namespace Clinical.IntegrationTests.EndToEnd;
@@ -22,7 +22,7 @@ public sealed class ConnectionLossTests(PostgresDatabase database) : IClassFixtu
         var path = Path.Combine(_directory, "synthetic.json");
         await using (var file = File.Create(path))
         {
-            new SyntheticStudyGenerator(seed: 11).WriteArray(file, Studies);
+            new SampleStudyGenerator().WriteArray(file, Studies, seed: 11, TestContext.Current.CancellationToken);
         }
 
         var import = TestImporter.ImportAsync(_database.ConnectionString, path, batchSize: 50);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Clinical.Infrastructure.Sample;
 using Clinical.IntegrationTests.TestData;
+using Clinical.SampleGenerator;
 using Npgsql;
 
 namespace Clinical.IntegrationTests.EndToEnd;
@@ -25,7 +25,7 @@ public sealed class KillAndResumeTests(PostgresDatabase database) : IClassFixtur
         var path = Path.Combine(_directory, "synthetic.json");
         await using (var file = File.Create(path))
         {
-            new SyntheticStudyGenerator(seed: 7).WriteArray(file, Studies);
+            new SampleStudyGenerator().WriteArray(file, Studies, seed: 7, TestContext.Current.CancellationToken);
         }
 
         var clean = await _database.CreateSiblingAsync();

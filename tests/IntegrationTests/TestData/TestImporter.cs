@@ -1,5 +1,6 @@
 using Clinical.Application;
 using Clinical.Application.Studies.Import;
+using Clinical.SampleGenerator;
 using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ internal static class TestImporter
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        Clinical.Infrastructure.DependencyInjection.AddInfrastructure(services.AddApplication(), configuration);
+        Clinical.Infrastructure.DependencyInjection.AddInfrastructure(services.AddApplication(), configuration).AddSampleGenerator();
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -1,6 +1,7 @@
 using Clinical.Application;
 using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Runs.GetRecentRuns;
+using Clinical.Application.Samples;
 using Clinical.Application.Schema.GetDataDictionary;
 using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Application.Studies.Import;
@@ -35,6 +36,7 @@ internal sealed class PipelineHost : IDisposable
         services.AddSingleton(Substitute.For<IRunHistory>());
         services.AddSingleton(Substitute.For<IStatisticsReport>());
         services.AddSingleton(Substitute.For<IDataDictionary>());
+        services.AddSingleton(Substitute.For<ISampleStudyWriter>());
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateScope();
     }
