@@ -3,6 +3,7 @@
 #
 #   bench/run.sh 100000        # studies in the generated file (default 10000)
 #   REPEATS=3 bench/run.sh 20000
+#   BASELINE=b9b2fd7 REPEATS=2 bench/run.sh 100000   # also the build of another commit, alternating with this one
 #
 # Makes an N-study file in the website download's shape (../shared/tools/scale-sample.py from the real sample when it
 # is there, else the repo's own synthetic generator), its NDJSON twin and a copy with 10 % of the studies changed.
@@ -28,6 +29,16 @@ psql_() { psql -h "$DBHOST" -p "$DBPORT" -U "$DBUSER" -v ON_ERROR_STOP=1 -qAt "$
 echo "building (Release, ReadyToRun)…" >&2
 dotnet publish src/Cli -c Release -r linux-x64 --self-contained false -nologo -v quiet -o artifacts/bench-cli >&2
 clinical=artifacts/bench-cli/clinical
+baseline=""
+if [ -n "${BASELINE:-}" ]; then
+  # The build before a change, from a worktree of that commit, run alternately with this one on the same file.
+  echo "building the baseline $BASELINE…" >&2
+  rm -rf "$data/baseline-src" && git worktree prune
+  git worktree add -q --detach "$data/baseline-src" "$BASELINE"
+  dotnet publish "$data/baseline-src/src/Cli" -c Release -r linux-x64 --self-contained false -nologo -v quiet -o "$PWD/artifacts/bench-baseline" >&2
+  git worktree remove --force "$data/baseline-src"
+  baseline=artifacts/bench-baseline/clinical
+fi
 
 array=$data/ctg-$studies.json
 ndjson=$data/ctg-$studies.ndjson
@@ -61,10 +72,18 @@ for run in $(seq "$repeats"); do
   read -r raw_s raw_kb < <(timed psql -h "$DBHOST" -p "$DBPORT" -U "$DBUSER" -d bench_raw -c "\\copy raw (doc) FROM '$ndjson' WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')")
   row "raw jsonb COPY #$run" "$raw_s" "$raw_kb" "$studies" "1.00"
 
+  if [ -n "$baseline" ]; then
+    psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import"
+    read -r base_s base_kb < <(DBNAME=bench_import timed "$baseline" import "$array")
+    rows=$(psql_ -d bench_import -c "SELECT rows_written FROM ctgov.import_runs ORDER BY run_id DESC LIMIT 1")
+    row "baseline $BASELINE import, empty database #$run" "$base_s" "$base_kb" "$rows" "$(awk -v a="$base_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')"
+  fi
+
   psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import"
   read -r imp_s imp_kb < <(DBNAME=bench_import timed "$clinical" import "$array")
   rows=$(psql_ -d bench_import -c "SELECT rows_written FROM ctgov.import_runs ORDER BY run_id DESC LIMIT 1")
   row "clinical import, empty database #$run" "$imp_s" "$imp_kb" "$rows" "$(awk -v a="$imp_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')"
+  [ -z "$baseline" ] || awk -v a="$imp_s" -v b="$base_s" 'BEGIN { printf "|   this build / baseline #%d | %.2f | | | | | |\n", '"$run"', a / b }'
 done
 
 # A nightly re-import meets a database autovacuum has long finished with: wait for it to settle (at most 5 minutes).

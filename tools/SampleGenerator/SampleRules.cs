@@ -8,8 +8,7 @@ internal static class SampleRules
     private const string Outcome = "resultsSection.outcomeMeasuresModule.outcomeMeasures.";
     private const string Events = "resultsSection.adverseEventsModule.";
     private const string Arms = "protocolSection.armsInterventionsModule.";
-    private static readonly FieldRule Affected = new(0, 20);
-    private static readonly FieldRule AtRisk = new(20, 400);
+    private static readonly FieldRule Affected = new(0, 20), AtRisk = new(20, 400);
     private static readonly FieldRule OtherNctId = new(0, 9_999_999, "NCT0{0:D7}");
 
     /// <summary>Stored keys the registry does not document (older downloads; a column shared with milestones): never emitted.</summary>
@@ -35,6 +34,8 @@ internal static class SampleRules
         ["protocolSection.eligibilityModule.maximumAge"] = new(30, 90),
         [Arms + "armGroups.label"] = new(Format: "Arm {0}", Declares: true),
         [Arms + "interventions.armGroupLabels"] = new(RefersTo: Arms + "armGroups.label"),
+        [Arms + "interventions.name"] = new(Format: "Intervention {0}", Declares: true),
+        [Arms + "armGroups.interventionNames"] = new(0, 0, "Intervention {0}"), // arm groups come first: they name the first intervention
         [Flow + "groups.id"] = new(Format: "FG{0:D3}", Declares: true),
         [Flow + "periods.milestones.achievements.groupId"] = new(RefersTo: Flow + "groups.id"),
         [Flow + "periods.dropWithdraws.reasons.groupId"] = new(RefersTo: Flow + "groups.id"),

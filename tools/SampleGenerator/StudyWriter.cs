@@ -68,7 +68,7 @@ internal sealed class StudyWriter(Utf8JsonWriter json, Random random, bool compl
         SampleShape.ResultsPath => _hasResults,
         SampleShape.HasResultsPath => true,
         _ when SampleShape.NctIdPath.StartsWith(node.Path, StringComparison.Ordinal) => true, // the NCT number and its objects
-        _ when _complete || node.Rule.Declares || node.Rule.RefersTo is not null => true,
+        _ when _complete || node.Rule.Declares || node.Rule.RefersTo is not null || node.Declares is not null => true, // ids and what declares them
         _ => _random.Next(10) < 8,
     };
 

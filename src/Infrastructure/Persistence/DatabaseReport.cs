@@ -47,8 +47,18 @@ internal sealed class DatabaseReport(NpgsqlDataSource dataSource) : IRunHistory,
             return DatabaseStatistics.Empty;
         }
 
+        // A schema from an older version may lack newer tables (findings): count the tables that are there.
+        var existing = new List<string>();
+        foreach (var table in StudyTables.All)
+        {
+            if (await TableExistsAsync(table.Name, cancellationToken))
+            {
+                existing.Add(table.Name);
+            }
+        }
+
         var tables = await PairsAsync(
-            string.Join(" UNION ALL ", StudyTables.All.Select(t => $"SELECT '{t.Name}', count(*) FROM {SchemaSql.Qualified(t.Name)}")),
+            string.Join(" UNION ALL ", existing.Select(name => $"SELECT '{name}', count(*) FROM {SchemaSql.Qualified(name)}")),
             cancellationToken);
         var statuses = await PairsAsync($"SELECT overall_status, count(*) FROM {SchemaSql.Qualified("studies")} WHERE deleted_in_run IS NULL GROUP BY 1 ORDER BY 2 DESC", cancellationToken);
         var phases = await PairsAsync($"SELECT phase, count(*) FROM {SchemaSql.Qualified("phases")} GROUP BY 1 ORDER BY 2 DESC", cancellationToken);

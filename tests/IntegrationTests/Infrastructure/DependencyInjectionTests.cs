@@ -1,6 +1,7 @@
 using Clinical.Application;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Persistence;
+using Clinical.SampleGenerator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +24,7 @@ public sealed class DependencyInjectionTests
     {
         var clock = new StoppedClock();
         var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(clock).AddApplication();
-        Clinical.Infrastructure.DependencyInjection.AddInfrastructure(services, Configuration());
+        Clinical.Infrastructure.DependencyInjection.AddInfrastructure(services, Configuration()).AddSampleGenerator();
 
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
@@ -34,7 +35,7 @@ public sealed class DependencyInjectionTests
     public async Task AddInfrastructure_StudyRepository_IsTheFacadeOverItsSingletonParts()
     {
         var services = new ServiceCollection().AddLogging().AddApplication();
-        Clinical.Infrastructure.DependencyInjection.AddInfrastructure(services, Configuration());
+        Clinical.Infrastructure.DependencyInjection.AddInfrastructure(services, Configuration()).AddSampleGenerator();
 
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 

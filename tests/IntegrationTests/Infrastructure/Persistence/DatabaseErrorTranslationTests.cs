@@ -4,6 +4,7 @@ using Clinical.Application.Common.Exceptions;
 using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Infrastructure;
 using Clinical.IntegrationTests.TestData;
+using Clinical.SampleGenerator;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -98,7 +99,7 @@ public sealed class DatabaseErrorTranslationTests(PostgresDatabase database) : I
     private static ServiceProvider Compose(string connectionString, string? statementTimeout, string sql)
     {
         var services = new ServiceCollection().AddLogging();
-        services.AddApplication().AddInfrastructure(DatabaseSettings.Resolve(connectionString, statementTimeout, _ => null));
+        services.AddApplication().AddInfrastructure(DatabaseSettings.Resolve(connectionString, statementTimeout, _ => null)).AddSampleGenerator();
         services.AddSingleton<IStatisticsReport>(provider => new StatementReport(provider.GetRequiredService<NpgsqlDataSource>(), sql));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Net;
+using Clinical.IntegrationTests.Infrastructure.Api;
+using Clinical.IntegrationTests.TestData;
+using Npgsql;
+
+namespace Clinical.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// Ctrl+C (SIGINT) while the source waits, sent to the real CLI process: during a blocked stdin read and during an API
+/// backoff, the run ends within 2 s with exit 130 and is recorded <c>cancelled</c> (it used to wait for the 30 s kill).
+/// </summary>
+public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private const string Study = """{"protocolSection":{"identificationModule":{"nctId":"NCT00000001","briefTitle":"Waiting for more"}}}""";
+
+    private readonly PostgresDatabase _database = database;
+
+    [Fact(Timeout = 120_000)] // a hang guard; the time asserted is the one below
+    public async Task Import_CtrlCWhileStandardInputBlocks_Exit130WithinTwoSecondsAndRunCancelled()
+    {
+        // Arrange: a pipe that sends one study and then stays open, as `curl … | clinical import -` with a stalled download
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        using var process = Start(["import", "-", "--connection", _database.ConnectionString], redirectInput: true);
+        await process.StandardInput.WriteAsync($"[\n{Study},\n");
+        await process.StandardInput.FlushAsync(TestContext.Current.CancellationToken);
+        await WaitUntilRunningAsync(process);
+
+        // Act
+        var elapsed = await InterruptAsync(process);
+
+        // Assert
+        process.ExitCode.ShouldBe(130, await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        (await LastRunStatusAsync()).ShouldBe("cancelled");
+        TestContext.Current.SendDiagnosticMessage($"Ctrl+C during a blocked stdin read: exit 130 after {elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    [Fact(Timeout = 120_000)] // a hang guard; the time asserted is the one below
+    public async Task Import_CtrlCDuringAnApiBackoff_Exit130WithinTwoSecondsAndRunCancelled()
+    {
+        // Arrange: the API answers 503 with Retry-After: 120
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        await using var api = new FakeClinicalTrialsApi([Study], new Dictionary<int, HttpStatusCode> { [1] = HttpStatusCode.ServiceUnavailable }, retryAfter: TimeSpan.FromSeconds(120));
+        using var process = Start(["import", "--from-api", "--api-url", api.BaseUrl, "--connection", _database.ConnectionString], redirectInput: false);
+        await WaitUntilRunningAsync(process, () => !api.Requests.IsEmpty);
+
+        // Act
+        var elapsed = await InterruptAsync(process);
+
+        // Assert
+        process.ExitCode.ShouldBe(130, await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        (await LastRunStatusAsync()).ShouldBe("cancelled");
+        api.Requests.Count.ShouldBe(1);
+        TestContext.Current.SendDiagnosticMessage($"Ctrl+C during an API backoff: exit 130 after {elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    /// <summary>
+    /// Starts the CLI as a terminal does: with SIGINT's default disposition. A test host started in the background inherits
+    /// SIGINT ignored (shells do that to background jobs), and .NET keeps an ignored SIGINT ignored; perl (Debian's
+    /// essential perl-base) resets it before it execs the CLI.
+    /// </summary>
+    private static Process Start(string[] arguments, bool redirectInput)
+    {
+        var start = new ProcessStartInfo("perl", ["-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die $!", "dotnet", Path.Combine(AppContext.BaseDirectory, "clinical.dll"), .. arguments])
+        {
+            RedirectStandardInput = redirectInput,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Waits until the process's run is recorded as running (and <paramref name="andAlso"/> holds), so the source is waiting.</summary>
+    private async Task WaitUntilRunningAsync(Process process, Func<bool>? andAlso = null)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (await LastRunStatusAsync() != "running" || !(andAlso?.Invoke() ?? true))
+        {
+            if (process.HasExited)
+            {
+                Assert.Fail($"clinical exited early ({process.ExitCode}): {await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken)}");
+            }
+
+            deadline.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60), "the import never started");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        await Task.Delay(300, TestContext.Current.CancellationToken); // well inside the blocked read or the backoff
+    }
+
+    /// <summary>Sends SIGINT, as Ctrl+C does, and returns how long the process took to exit.</summary>
+    private static async Task<TimeSpan> InterruptAsync(Process process)
+    {
+        var sent = Stopwatch.GetTimestamp();
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return Stopwatch.GetElapsedTime(sent);
+    }
+
+    private async Task<string?> LastRunStatusAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand("SELECT status FROM ctgov.import_runs ORDER BY run_id DESC LIMIT 1", connection);
+        try
+        {
+            return (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return null; // the schema is not created yet
+        }
+    }
+}
