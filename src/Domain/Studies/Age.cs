@@ -2,17 +2,6 @@ using System.Globalization;
 
 namespace Clinical.Domain.Studies;
 
-/// <summary>The time units the registry uses in ages and durations ("18 Years", "6 Months", "18 Minutes").</summary>
-public enum TimeUnit
-{
-    Year,
-    Month,
-    Week,
-    Day,
-    Hour,
-    Minute,
-}
-
 /// <summary>
 /// The registry's NormalizedTime: a number and a unit, as in eligibility ages ("18 Years") and target durations ("6 Months").
 /// The raw text is kept; <see cref="Years"/> converts to years (365.25-day years, 30.4375-day months) for comparisons.

@@ -2,16 +2,6 @@ using System.Globalization;
 
 namespace Clinical.Domain.Studies;
 
-/// <summary>How much of a <see cref="PartialDate"/> the registry gave.</summary>
-public enum DatePrecision
-{
-    /// <summary>The text is not a date the registry is known to send; only the raw text is kept.</summary>
-    Unparsed,
-    Year,
-    Month,
-    Day,
-}
-
 /// <summary>
 /// A registry date that may lack its day or month ("2021", "2021-03", "2021-03-15"). The raw text is kept; the
 /// <see cref="FirstDay"/> is the first day of the period it names (never AACT's "last day of the month").

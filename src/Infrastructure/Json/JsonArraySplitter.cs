@@ -3,19 +3,6 @@ using Clinical.Application.Studies.Import;
 
 namespace Clinical.Infrastructure.Json;
 
-/// <summary>The shapes a file of studies comes in.</summary>
-public enum JsonLayout
-{
-    /// <summary>A top-level array of studies: the website download (<c>ctg-studies.json</c>).</summary>
-    Array,
-
-    /// <summary>Top-level study objects one after the other: NDJSON, or a single study (one file per study in the registry zip).</summary>
-    Sequence,
-
-    /// <summary>An API page: <c>{"studies":[…],"nextPageToken":"…"}</c>.</summary>
-    Page,
-}
-
 /// <summary>
 /// Finds the studies of a JSON input (<see cref="JsonLayout"/>) in a stream that arrives in chunks, without parsing them:
 /// <see cref="Utf8JsonReader.TrySkip"/> jumps over each one, and the splitter reports where it starts and ends. It keeps

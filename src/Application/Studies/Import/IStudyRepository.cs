@@ -42,6 +42,3 @@ public interface IStudyRepository
     /// <summary>Marks the run finished with its outcome and counts.</summary>
     Task CompleteRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken);
 }
-
-/// <summary>What one batch wrote: studies inserted or replaced, studies skipped as unchanged, and rows written in all tables.</summary>
-public readonly record struct BatchWriteResult(int Written, int Unchanged, long Rows);

@@ -1,21 +1,5 @@
 namespace Clinical.Application.Studies.Import;
 
-/// <summary>How a run ended.</summary>
-public enum ImportStatus
-{
-    /// <summary>Every study of the input was read; some may have been rejected.</summary>
-    Succeeded,
-
-    /// <summary>The input broke off (syntax error, truncation); the studies before the break were imported.</summary>
-    InputError,
-
-    /// <summary>Stopped on request after the batch in flight.</summary>
-    Cancelled,
-
-    /// <summary>An unexpected failure (e.g. the database went away).</summary>
-    Failed,
-}
-
 /// <summary>
 /// The outcome of one import run with its counts; <c>UnknownPaths</c> counts the studies holding each JSON path the schema
 /// lacks (drift). <c>Elapsed</c> is the whole run, from start to the run's completion; <c>FinishElapsed</c> is the part of it

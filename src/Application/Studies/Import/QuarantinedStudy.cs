@@ -1,0 +1,4 @@
+namespace Clinical.Application.Studies.Import;
+
+/// <summary>A study that cannot be stored faithfully, kept verbatim with the reason and the JSON path that failed.</summary>
+public sealed record QuarantinedStudy(long Ordinal, long ByteOffset, string? NctId, string Reason, string? JsonPath, ReadOnlyMemory<byte> Utf8, byte[] ContentSha256);
