@@ -48,15 +48,17 @@ internal sealed class DatabaseReport(NpgsqlDataSource dataSource) : IRunHistory,
         }
 
         // A schema from an older version may lack newer tables (findings): count the tables that are there.
-        var existing = new List<string>();
-        foreach (var table in StudyTables.All)
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        await using (var command = _dataSource.CreateCommand($"SELECT relname FROM pg_class WHERE relnamespace = to_regnamespace('{SchemaSql.SchemaName}') AND relkind = 'r'"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            if (await TableExistsAsync(table.Name, cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
             {
-                existing.Add(table.Name);
+                present.Add(reader.GetString(0));
             }
         }
 
+        var existing = StudyTables.All.Select(t => t.Name).Where(present.Contains).ToList();
         var tables = await PairsAsync(
             string.Join(" UNION ALL ", existing.Select(name => $"SELECT '{name}', count(*) FROM {SchemaSql.Qualified(name)}")),
             cancellationToken);
