@@ -37,9 +37,10 @@ public sealed class WriterPool
             if (processed.Prepared is { } prepared)
             {
                 var share = studies[WriterOf(prepared.NctId.Value)];
-                if (share.ContainsKey(prepared.NctId.Value))
+                if (share.TryGetValue(prepared.NctId.Value, out var earlier))
                 {
                     _run.CountDuplicate();
+                    earlier.Release(); // never written: its rows go back to the pool now
                 }
 
                 share[prepared.NctId.Value] = prepared;
