@@ -136,6 +136,21 @@ internal static class ImportCommand
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
+        catch (StudySourceException ex)
+        {
+            // The input could not even be opened (e.g. a location no source reads): a usage error, nothing was read.
+            Finish(progress);
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (TimeoutException ex)
+        {
+            // The API source gave up on a page that timed out: the run is recorded failed, what was written before stays
+            // (each batch is atomic). One line, no stack trace.
+            Finish(progress);
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             Finish(progress);
