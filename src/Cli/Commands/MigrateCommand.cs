@@ -3,16 +3,16 @@ using Clinical.Application.Schema.MigrateSchema;
 
 namespace Clinical.Cli.Commands;
 
-/// <summary><c>clinical migrate</c>: creates or upgrades the ctgov schema without importing anything.</summary>
+/// <summary><c>clinical migrate</c>: creates or upgrades the native schema (registry by default) without importing anything.</summary>
 internal static class MigrateCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("migrate", "Create or upgrade the ctgov schema (idempotent)");
+        var command = new Command("migrate", "Create or upgrade the native schema (registry, or --schema; idempotent)");
         command.SetAction((parseResult, cancellationToken) => DatabaseCommand.RunAsync(context, parseResult, async (sender, database) =>
         {
             await sender.Send(new MigrateSchemaCommand(), cancellationToken);
-            await context.Output.WriteLineAsync($"schema ctgov is up to date at {database.Description}");
+            await context.Output.WriteLineAsync($"schema {database.Schema.Name} is up to date at {database.Description}");
             return ExitCodes.Success;
         }));
         return command;

@@ -15,7 +15,8 @@ public sealed class PostgresStudyRepository(
     RunLedger ledger,
     StudyCopyWriter writer,
     FirstLoadKeyManager keys,
-    TransientErrorRetry retry)
+    TransientErrorRetry retry,
+    DatabaseSchema schema)
     : IStudyRepository
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
@@ -23,6 +24,7 @@ public sealed class PostgresStudyRepository(
     private readonly StudyCopyWriter _writer = writer;
     private readonly FirstLoadKeyManager _keys = keys;
     private readonly TransientErrorRetry _retry = retry;
+    private readonly DatabaseSchema _schema = schema;
 
     /// <summary>Creates or upgrades the schema from the table description, one run at a time (a transaction-level lock).</summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
@@ -30,7 +32,7 @@ public sealed class PostgresStudyRepository(
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({SchemaSql.SchemaLockKey})", cancellationToken, transaction);
-        await connection.ExecuteAsync(SchemaSql.CreateOrUpgrade(StudyTables.All), cancellationToken, transaction);
+        await connection.ExecuteAsync(SchemaSql.CreateOrUpgrade(_schema, StudyTables.All), cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
     }
 
