@@ -67,6 +67,12 @@ public sealed partial class DatabaseSettings
         {
             builder = new NpgsqlConnectionStringBuilder(connectionString ?? string.Empty);
         }
+        catch (ArgumentException ex) when (ex.ParamName is { Length: > 0 } keyword && ex.Message.StartsWith("Couldn't set", StringComparison.Ordinal))
+        {
+            // Npgsql names the keyword it does not know; the user gets that name and where to look, not its exception text.
+            throw new DatabaseSettingsException(
+                $"the connection string cannot be used: '{keyword}' is not a connection string keyword Npgsql knows (e.g. Host, Port, Database, Username, Password, SSL Mode; see https://www.npgsql.org/doc/connection-string-parameters.html).");
+        }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
             throw new DatabaseSettingsException($"the connection string cannot be used: {ex.Message}");

@@ -17,10 +17,11 @@ namespace Clinical.Infrastructure.Api;
 /// split like any API page, so memory stays flat however many pages there are. The caller's cancellation ends a backoff
 /// or a wait for the rate limit at once.
 /// </summary>
-public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions options) : IStudySourceAdapter
+public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions options, StudyReaderOptions? readerOptions = null) : IStudySourceAdapter
 {
     private readonly HttpClient _http = http;
     private readonly ApiSourceOptions _options = options;
+    private readonly StudyReaderOptions _readerOptions = readerOptions ?? new StudyReaderOptions();
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = BuildPipeline(options);
 
     public string Reads => "an http(s):// address of the API's studies endpoint (--from-api)";
@@ -35,7 +36,7 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
     /// <summary>Reads every page, starting at <paramref name="first"/> (a studies URL with its query, see <see cref="ApiQuery"/>).</summary>
     public async IAsyncEnumerable<RawStudy> ReadAsync(Uri first, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var position = new StudyStreamPosition();
+        var position = new StudyStreamPosition { MaxStudyBytes = _readerOptions.MaxStudyBytes };
         var page = first;
         for (var number = 1; ; number++)
         {
