@@ -128,6 +128,11 @@ internal static class ImportCommand
                 ImportSummary.Write(context.Console, result, import.DryRun ? "dry run: nothing written" : database.Description);
             }
 
+            if ((quiet || json) && result.Status == ImportStatus.InputError && result.Error is { } broken)
+            {
+                await error.WriteLineAsync($"error: {broken}"); // the summary, when shown, ends with it
+            }
+
             return result.Status switch
             {
                 ImportStatus.Succeeded when result.Rejected == 0 => ExitCodes.Success,

@@ -106,7 +106,7 @@ public sealed partial class ImportStudiesCommandHandler(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the input broke off after {Read} studies ({Reason}); the studies before the break were imported")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: the input broke off after {Read} studies ({Reason}); the studies before the break were imported")]
     private partial void LogInputError(long runId, long read, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the input's structure is damaged at byte {ByteOffset}: {Problem}")]
