@@ -66,12 +66,12 @@ public static class CliApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
+            // One line per problem, naming the option and what to give instead.
             foreach (var parseError in parseResult.Errors)
             {
-                await error.WriteLineAsync($"error: {parseError.Message}");
+                await error.WriteLineAsync($"error: {CliSettings.Friendly(parseError.Message)} See 'clinical --help'.");
             }
 
-            await error.WriteLineAsync("Run 'clinical --help' for usage.");
             return ExitCodes.InvalidInput;
         }
 

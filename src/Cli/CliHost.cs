@@ -1,4 +1,5 @@
 using Clinical.Application;
+using Clinical.Cli.Output;
 using Clinical.Infrastructure;
 using Clinical.SampleGenerator;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,12 +14,13 @@ internal static class CliHost
     public static IHost Build(DatabaseSettings database, bool verbose, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Logging.AddSimpleConsole(o =>
+        // One line per entry; exception types and stack traces only with --verbose.
+        builder.Logging.AddConsole(o =>
         {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
+            o.FormatterName = OneLineConsoleFormatter.FormatterName;
+            o.LogToStandardErrorThreshold = LogLevel.Trace;
         });
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddConsoleFormatter<OneLineConsoleFormatter, OneLineConsoleFormatterOptions>(o => o.Verbose = verbose);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
         // The command prints its own one-line error; the behavior's stack trace is for --verbose.

@@ -9,10 +9,16 @@ public static class ExitCodes
     /// <summary>A failure: the database reported an error (e.g. the statement timeout) or went away during a run.</summary>
     public const int Failure = 1;
 
-    /// <summary>Invalid usage or input: bad arguments or settings, a missing file, a file that is not a JSON array or breaks off.</summary>
+    /// <summary>
+    /// Invalid usage or input: bad arguments or settings, a missing file, a file that is not a JSON array or breaks off, a
+    /// cut-off or damaged zip or gzip (the download is incomplete).
+    /// </summary>
     public const int InvalidInput = 2;
 
-    /// <summary>The import finished but some studies were rejected (see the quarantine table).</summary>
+    /// <summary>
+    /// The import finished but some studies were rejected (see the quarantine table), or it succeeded with warnings: the
+    /// input's structure was damaged (a doubled or missing comma, a stray bracket, data after the end), every study was read.
+    /// </summary>
     public const int CompletedWithRejects = 3;
 
     /// <summary>The database cannot be reached, refused the login or does not exist (host, port and database are named; never the password).</summary>
@@ -28,9 +34,10 @@ public static class ExitCodes
         Exit codes:
           0    all studies imported (or unchanged)
           1    failure: a database error (e.g. the statement timeout) or the database went away during a run
-          2    invalid usage, settings or input (DBPORT=abc, missing file, not a JSON array, syntax error;
-               studies before the error are kept)
-          3    finished, but some studies were rejected (see registry.quarantine)
+          2    invalid usage, settings or input (DBPORT=abc, --batch-size 0, missing file, not a JSON array,
+               the file breaks off, a cut-off or damaged zip/gzip: fetch it again; studies before the break are kept)
+          3    finished, but some studies were rejected (see registry.quarantine), or succeeded with warnings
+               (the input's structure was damaged, e.g. a doubled comma: every study was read; see the summary)
           4    the database cannot be reached, refused the login or does not exist
           5    another import is running against the same database
           130  cancelled (Ctrl+C); the batch in flight was completed

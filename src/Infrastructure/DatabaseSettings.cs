@@ -79,6 +79,14 @@ public sealed partial class DatabaseSettings
         {
             builder = new NpgsqlConnectionStringBuilder(connectionString ?? string.Empty);
         }
+        catch (ArgumentException ex) when (ex.ParamName is { Length: > 0 } keyword && ex.Message.StartsWith("Couldn't set", StringComparison.Ordinal))
+        {
+            // Npgsql names the keyword; a value it could not take comes with the reason inside. The user gets the name and
+            // what to do, not the exception's text.
+            throw new DatabaseSettingsException(ex.InnerException is { } reason
+                ? $"the connection string cannot be used: the value of '{keyword}' is not valid ({reason.Message.TrimEnd('.')})."
+                : $"the connection string cannot be used: '{keyword}' is not a connection string keyword Npgsql knows (e.g. Host, Port, Database, Username, Password, SSL Mode; see https://www.npgsql.org/doc/connection-string-parameters.html).");
+        }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
             throw new DatabaseSettingsException($"the connection string cannot be used: {ex.Message}");

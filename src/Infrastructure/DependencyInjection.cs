@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddSingleton<IStatisticsReport>(sp => sp.GetRequiredService<DatabaseReport>());
         services.AddSingleton<IDataDictionary, StudyDataDictionary>();
         services.TryAddSingleton(new ApiSourceOptions());
+        services.TryAddSingleton(new StudyReaderOptions());
         services.TryAddSingleton<IStandardInput, ConsoleStandardInput>();
         services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All })
         {

@@ -5,6 +5,7 @@ using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Studies.Import;
 using Clinical.Cli.Output;
 using Clinical.Infrastructure.Api;
+using Clinical.Infrastructure.Json;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using ValidationException = Clinical.Application.Common.Exceptions.ValidationException;
@@ -23,19 +24,27 @@ internal static class ImportCommand
         };
         var fromApi = new Option<bool>("--from-api") { Description = "Read from the live ClinicalTrials.gov API v2 instead of a file (pages of 1,000 studies)" };
         var query = new Option<string?>("--query") { Description = "API query parameters, e.g. \"query.cond=diabetes&filter.overallStatus=RECRUITING\" (with --from-api)" };
-        var since = new Option<DateOnly?>("--since") { Description = "Only studies updated on or after this date, YYYY-MM-DD (LastUpdatePostDate; with --from-api)" };
+        var since = new Option<DateOnly?>("--since")
+        {
+            Description = "Only studies updated on or after this date, YYYY-MM-DD (LastUpdatePostDate; with --from-api)",
+            CustomParser = result => CliSettings.ParseDate(result),
+        };
         var apiUrl = new Option<string>("--api-url") { Description = "The API's studies endpoint", DefaultValueFactory = _ => ApiQuery.DefaultBaseUrl };
-        var apiRate = new Option<int>("--api-rate") { Description = "At most this many API requests a minute", DefaultValueFactory = _ => 50 };
+        var apiRate = new Option<int>("--api-rate") { Description = "At most this many API requests a minute", DefaultValueFactory = _ => 50 }.InRange(1, 600);
+        var maxStudy = new Option<int?>("--max-study-mb")
+        {
+            Description = $"A study larger than this many MB is quarantined with its size and first bytes, read in constant memory; overrides {StudyReaderOptions.MaxStudyVariable} (default {StudyReaderOptions.DefaultMaxStudyMegabytes})",
+        }.InRange(1, StudyReaderOptions.MaxStudyMegabytesLimit);
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Studies per transaction (each batch is written atomically)",
             DefaultValueFactory = _ => ImportStudiesCommand.DefaultBatchSize,
-        };
+        }.InRange(1, ImportStudiesCommand.MaxBatchSize);
         var writers = new Option<int>("--writers")
         {
             Description = "Database connections writing in parallel (a study always goes to the same one)",
             DefaultValueFactory = _ => ImportStudiesCommand.DefaultWriters,
-        };
+        }.InRange(1, ImportStudiesCommand.MaxWriters);
         var full = new Option<bool>("--full")
         {
             Description = "The file is the whole registry: mark stored studies absent from it as deleted (soft delete, after a complete read only)",
@@ -44,7 +53,7 @@ internal static class ImportCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary: only errors, and the exit code" };
         var command = new Command("import", "Import studies into PostgreSQL (schema registry, or --schema; created or upgraded as needed)")
         {
-            file, batchSize, writers, full, dryRun, quiet, fromApi, query, since, apiUrl, apiRate,
+            file, batchSize, writers, full, dryRun, quiet, fromApi, query, since, apiUrl, apiRate, maxStudy,
         };
         command.Validators.Add(result =>
         {
@@ -66,11 +75,13 @@ internal static class ImportCommand
             context,
             parseResult,
             new ApiSourceOptions { RequestsPerMinute = parseResult.GetValue(apiRate) },
+            parseResult.GetValue(maxStudy),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ImportStudiesCommand import, bool quiet, CliContext context, ParseResult parseResult, ApiSourceOptions api, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        ImportStudiesCommand import, bool quiet, CliContext context, ParseResult parseResult, ApiSourceOptions api, int? maxStudyMegabytes, CancellationToken cancellationToken)
     {
         var (json, error) = (parseResult.GetValue(context.Json), context.Error);
         if (await DatabaseCommand.ResolveAsync(context, parseResult) is not { } database)
@@ -78,8 +89,16 @@ internal static class ImportCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (CliSettings.MaxStudyMegabytes(maxStudyMegabytes, context.Environment, out var problem) is not { } megabytes)
+        {
+            await error.WriteLineAsync($"error: {problem}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var reader = new StudyReaderOptions { MaxStudyBytes = (long)megabytes << 20 };
+
         IImportProgress progress = quiet || json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
-        using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services => services.AddSingleton(progress).AddSingleton(api));
+        using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services => services.AddSingleton(progress).AddSingleton(api).AddSingleton(reader));
         await using var scope = host.Services.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         try
@@ -109,10 +128,15 @@ internal static class ImportCommand
                 ImportSummary.Write(context.Console, result, import.DryRun ? "dry run: nothing written" : database.Description);
             }
 
+            if ((quiet || json) && result.Status == ImportStatus.InputError && result.Error is { } broken)
+            {
+                await error.WriteLineAsync($"error: {broken}"); // the summary, when shown, ends with it
+            }
+
             return result.Status switch
             {
                 ImportStatus.Succeeded when result.Rejected == 0 => ExitCodes.Success,
-                ImportStatus.Succeeded => ExitCodes.CompletedWithRejects,
+                ImportStatus.Succeeded or ImportStatus.SucceededWithWarnings => ExitCodes.CompletedWithRejects,
                 ImportStatus.InputError => ExitCodes.InvalidInput,
                 ImportStatus.Cancelled => ExitCodes.Cancelled,
                 _ => ExitCodes.Failure,

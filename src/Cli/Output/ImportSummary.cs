@@ -6,9 +6,17 @@ namespace Clinical.Cli.Output;
 /// <summary>The table printed at the end of an import.</summary>
 internal static class ImportSummary
 {
+    /// <summary>The run's status as words: "succeeded with warnings".</summary>
+    public static string StatusText(ImportStatus status) => status switch
+    {
+        ImportStatus.SucceededWithWarnings => "succeeded with warnings",
+        ImportStatus.InputError => "input error",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
     public static void Write(IAnsiConsole console, ImportStudiesResult result, string database)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"Import run {result.RunId}: {result.Status}");
+        var table = new Table().Border(TableBorder.Rounded).Title($"Import run {result.RunId}: {StatusText(result.Status)}");
         table.AddColumn("");
         table.AddColumn(new TableColumn("value").RightAligned());
         table.AddRow("database", Markup.Escape(database));
@@ -41,6 +49,16 @@ internal static class ImportSummary
             foreach (var (path, count) in result.UnknownPaths.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(20))
             {
                 console.MarkupLine($"  {Markup.Escape(path)}: {count:N0}");
+            }
+        }
+
+        if (result.InputWarnings is { Count: > 0 } flaws)
+        {
+            var total = result.WarningsByRule.Where(p => p.Key.StartsWith("json-", StringComparison.Ordinal)).Sum(p => p.Value);
+            console.MarkupLine($"[yellow]The input's structure is damaged ({total:N0} structural warnings; every study around them was read):[/]");
+            foreach (var flaw in flaws.Take(20))
+            {
+                console.MarkupLine($"  byte {flaw.ByteOffset:N0}: {Markup.Escape(flaw.Message)}");
             }
         }
 

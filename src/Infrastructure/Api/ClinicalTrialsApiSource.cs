@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Threading.RateLimiting;
@@ -17,10 +18,11 @@ namespace Clinical.Infrastructure.Api;
 /// split like any API page, so memory stays flat however many pages there are. The caller's cancellation ends a backoff
 /// or a wait for the rate limit at once.
 /// </summary>
-public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions options) : IStudySourceAdapter
+public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions options, StudyReaderOptions? readerOptions = null) : IStudySourceAdapter
 {
     private readonly HttpClient _http = http;
     private readonly ApiSourceOptions _options = options;
+    private readonly StudyReaderOptions _readerOptions = readerOptions ?? new StudyReaderOptions();
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = BuildPipeline(options);
 
     public string Reads => "an http(s):// address of the API's studies endpoint (--from-api)";
@@ -35,7 +37,7 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
     /// <summary>Reads every page, starting at <paramref name="first"/> (a studies URL with its query, see <see cref="ApiQuery"/>).</summary>
     public async IAsyncEnumerable<RawStudy> ReadAsync(Uri first, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var position = new StudyStreamPosition();
+        var position = new StudyStreamPosition { MaxStudyBytes = _readerOptions.MaxStudyBytes };
         var page = first;
         for (var number = 1; ; number++)
         {
@@ -57,35 +59,49 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
         }
     }
 
-    /// <summary>The page, read whole (the client's timeout covers the body too); throws unless the API answered 2xx.</summary>
+    /// <summary>
+    /// The page, read whole (the client's timeout covers the body too); throws unless the API answered 2xx. A give-up says
+    /// how many tries it made over how long.
+    /// </summary>
     private async Task<HttpResponseMessage> GetPageAsync(Uri page, int number, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
+        var tries = 0;
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            response = await _pipeline.ExecuteAsync(async token => await _http.GetAsync(page, HttpCompletionOption.ResponseContentRead, token), cancellationToken);
+            response = await _pipeline.ExecuteAsync(
+                async token =>
+                {
+                    Interlocked.Increment(ref tries);
+                    return await _http.GetAsync(page, HttpCompletionOption.ResponseContentRead, token);
+                },
+                cancellationToken);
         }
         catch (HttpRequestException ex)
         {
-            throw new StudySourceException(page.ToString(), $"Page {number}: the API could not be reached after {_options.MaxRetries} retries: {ex.Message}", inner: ex);
+            throw new StudySourceException(page.ToString(), $"Page {number}: the API could not be reached ({ex.Message.TrimEnd('.')}); gave up after {Tries(tries, started)}.", inner: ex);
         }
         catch (TaskCanceledException ex) when (IsTimeout(ex) && !cancellationToken.IsCancellationRequested)
         {
             // Not the caller's cancellation: a failure of the run, never mistaken for a Ctrl+C.
             throw new TimeoutException(
-                $"{page}: page {number}: the API did not answer; timed out after {_http.Timeout.TotalSeconds:0.###} s, {_options.MaxRetries} retries.", ex);
+                $"{page}: page {number}: the API did not answer; timed out after {_http.Timeout.TotalSeconds:0.###} s; gave up after {Tries(tries, started)}.", ex);
         }
 
         if (!response.IsSuccessStatusCode)
         {
             using (response)
             {
-                throw new StudySourceException(page.ToString(), $"Page {number}: the API answered {(int)response.StatusCode} {response.ReasonPhrase} (after retries).");
+                throw new StudySourceException(page.ToString(), $"Page {number}: the API answered {(int)response.StatusCode} {response.ReasonPhrase}; gave up after {Tries(tries, started)}.");
             }
         }
 
         return response;
     }
+
+    private static string Tries(int tries, long started) =>
+        $"{tries} {(tries == 1 ? "try" : "tries")} over {Stopwatch.GetElapsedTime(started).TotalSeconds:0.#} s";
 
     /// <summary>Retries (none when <see cref="ApiSourceOptions.MaxRetries"/> is 0) around the rate limit.</summary>
     private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(ApiSourceOptions options)
@@ -122,11 +138,15 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
     /// <summary>HttpClient's own timeout: a <see cref="TaskCanceledException"/> wrapping a <see cref="TimeoutException"/>.</summary>
     private static bool IsTimeout(TaskCanceledException exception) => exception.InnerException is TimeoutException;
 
-    /// <summary>The server's <c>Retry-After</c> (seconds or a date), at most <paramref name="max"/>; null: the exponential backoff.</summary>
+    /// <summary>
+    /// The server's <c>Retry-After</c>, at most <paramref name="max"/>; null: the exponential backoff. In seconds, as given;
+    /// as an HTTP date, counted from the response's own <c>Date</c> (the server's clock, in whole seconds like the
+    /// <c>Retry-After</c> date), so neither clock skew nor the truncation to seconds shortens the wait.
+    /// </summary>
     private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan max) => response?.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta < max ? delta : max,
-        { Date: { } date } => TimeSpan.FromTicks(Math.Clamp((date - DateTimeOffset.UtcNow).Ticks, 0, max.Ticks)),
+        { Date: { } date } => TimeSpan.FromTicks(Math.Clamp((date - (response.Headers.Date ?? DateTimeOffset.UtcNow)).Ticks, 0, max.Ticks)),
         _ => null,
     };
 }

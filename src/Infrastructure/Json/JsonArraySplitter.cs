@@ -29,9 +29,21 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
     private long _line = 1;
     private long _stateLineBase = 1; // the line at which the reader state's own line count starts
     private StudySourceException? _pendingError;
+    private bool _afterElement; // a study ends at the safe point: a comma is due before the next
+    private long _closeOffset; // where the ']' that closed the array stands
+    private bool _ignoreRest; // data after the closing ']' that is no study: skipped to the end
 
     /// <summary>True once the end of the studies has been read (the array's closing bracket, the page's closing brace).</summary>
     public bool Done { get; private set; }
+
+    /// <summary>The structural flaws met so far (doubled or missing commas, stray brackets); the caller takes them.</summary>
+    public List<InputWarning> Warnings { get; } = [];
+
+    /// <summary>The line of the next byte to split.</summary>
+    public long Line => _line;
+
+    /// <summary>Whether a study starts at the safe point, so that an oversized one can be skipped (not in a page's header).</summary>
+    public bool CanSkipElement => (_layout == JsonLayout.Sequence || (_sawRoot && (_layout == JsonLayout.Array || _inStudies))) && !Done;
 
     /// <summary>An API page's <c>nextPageToken</c>, once read.</summary>
     public string? NextPageToken { get; private set; }
@@ -77,6 +89,11 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
             throw _pendingError;
         }
 
+        if (_ignoreRest)
+        {
+            return data.Length;
+        }
+
         var safe = 0;
         while (true)
         {
@@ -91,6 +108,25 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
                     throw data[safe..].Trim(" \t\r\n"u8).IsEmpty
                         ? new StudySourceException(_path, "The file is empty: expected a JSON array of studies.", dataOffset, _line)
                         : SyntaxError(ex, data, dataOffset, safe);
+                }
+
+                if (_layout == JsonLayout.Array)
+                {
+                    var outcome = RecoverStructure(data, dataOffset, isFinal, ref safe);
+                    if (_ignoreRest)
+                    {
+                        return data.Length;
+                    }
+
+                    if (outcome == JsonGapScanner.Outcome.Resume)
+                    {
+                        continue;
+                    }
+
+                    if (outcome == JsonGapScanner.Outcome.NeedMore)
+                    {
+                        return safe;
+                    }
                 }
 
                 var broken = safe + data[safe..].IndexOfAnyExcept(" \t\r\n,"u8);
@@ -116,6 +152,7 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
                 var end = broken + data[broken..resume].TrimEnd(" \t\r\n"u8).TrimEnd(","u8).TrimEnd(" \t\r\n"u8).Length;
                 var brokenLine = _line + data[safe..broken].Count((byte)'\n');
                 found.Add((broken, end - broken, brokenLine));
+                _afterElement = true;
                 RecoveredErrors++;
                 _line += data[safe..resume].Count((byte)'\n');
                 _stateLineBase = _line;
@@ -127,6 +164,75 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
 
     /// <summary>Syntax errors inside the array that cost one study each (the file went on).</summary>
     public int RecoveredErrors { get; private set; }
+
+    /// <summary>
+    /// The caller stepped over one study without handing it to the splitter (it was over the size limit), and over
+    /// <paramref name="lines"/> line breaks with it: go on as if that study had just been split.
+    /// </summary>
+    public void ElementSkipped(long lines)
+    {
+        SkipLines(lines);
+        _sawRoot = true;
+        _afterElement = true;
+        var prefix = _layout switch { JsonLayout.Array => "[{}"u8, JsonLayout.Page => "{\"studies\":[{}"u8, _ => "{}"u8 };
+        var reader = new Utf8JsonReader(prefix, isFinalBlock: false, new JsonReaderState(_layout == JsonLayout.Sequence ? SequenceOptions : Options));
+        while (reader.Read())
+        {
+        }
+
+        _state = reader.CurrentState;
+    }
+
+    /// <summary>The caller dropped <paramref name="lines"/> line breaks of white space before the safe point; keeps line numbers right.</summary>
+    public void SkipLines(long lines)
+    {
+        _line += lines;
+        _stateLineBase += lines;
+    }
+
+    /// <summary>
+    /// After a syntax error in a top-level array: when the gap after the last study holds only structural flaws, records
+    /// them and moves <paramref name="safe"/> to the next study. Data after the closing <c>]</c> that is no study is
+    /// recorded once and ignored.
+    /// </summary>
+    private JsonGapScanner.Outcome RecoverStructure(ReadOnlySpan<byte> data, long dataOffset, bool isFinal, ref int safe)
+    {
+        var afterElement = _afterElement;
+        var warnings = new List<InputWarning>();
+        if (Done)
+        {
+            var next = data[safe..].IndexOfAnyExcept(" \t\r\n"u8);
+            if (next < 0)
+            {
+                return isFinal ? JsonGapScanner.Outcome.NotStructural : JsonGapScanner.Outcome.NeedMore;
+            }
+
+            if (data[safe + next] is not ((byte)',' or (byte)'{'))
+            {
+                Warnings.Add(new InputWarning(InputWarning.TrailingData, dataOffset + safe + next, "data after the array's closing ']' that is no study; ignored to the end of the input"));
+                _ignoreRest = true;
+                return JsonGapScanner.Outcome.NotStructural;
+            }
+
+            warnings.Add(new InputWarning(InputWarning.StrayBracket, _closeOffset, "a stray ']' between two studies (the array went on); skipped"));
+            afterElement = true;
+        }
+
+        var outcome = JsonGapScanner.Scan(data, safe, afterElement, isFinal, dataOffset, warnings, out var resume);
+        if (outcome != JsonGapScanner.Outcome.Resume)
+        {
+            return outcome;
+        }
+
+        Warnings.AddRange(warnings);
+        Done = false;
+        _line += data[safe..resume].Count((byte)'\n');
+        _stateLineBase = _line;
+        _state = InsideArray();
+        _afterElement = false;
+        safe = resume;
+        return outcome;
+    }
 
     private int SplitFrom(ReadOnlySpan<byte> data, int from, bool isFinal, List<(int Start, int Length, long Line)> found, ref int safe, long dataOffset)
     {
@@ -191,6 +297,7 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
             var elementDepth = _layout switch { JsonLayout.Array => 1, JsonLayout.Page => 2, _ => 0 };
             if (reader.CurrentDepth == elementDepth - 1 && reader.TokenType == JsonTokenType.EndArray)
             {
+                _closeOffset = dataOffset + from + reader.TokenStartIndex;
                 Done = _layout == JsonLayout.Array;
                 _inStudies = false;
                 Advance(ref safe, data, from, reader);
@@ -206,6 +313,7 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
             var elementEnd = from + (int)reader.BytesConsumed;
             var elementLine = _line + data[safe..elementStart].Count((byte)'\n');
             found.Add((elementStart, elementEnd - elementStart, elementLine));
+            _afterElement = true;
             Advance(ref safe, data, from, reader);
         }
 
@@ -276,11 +384,12 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
             reason = reason[..cut];
         }
 
-        if (data.Length > 0 && offset >= dataOffset + data.Length)
+        var truncated = data.Length > 0 && offset >= dataOffset + data.Length;
+        if (truncated)
         {
             reason = $"The file ends in the middle of the JSON (truncated?). {reason}";
         }
 
-        return new StudySourceException(_path, reason, offset, line, column + 1, ex);
+        return new StudySourceException(_path, reason, offset, line, column + 1, ex, truncated);
     }
 }

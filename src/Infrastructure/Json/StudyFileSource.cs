@@ -10,9 +10,11 @@ namespace Clinical.Infrastructure.Json;
 /// JSON array), NDJSON or single-study files, an API page (<c>{"studies":[…]}</c>), any of these gzip-compressed, the
 /// registry zip (one JSON file per study), and a folder of such files. It reads any location that exists on disk.
 /// </summary>
-public sealed class StudyFileSource : IStudySourceAdapter
+public sealed class StudyFileSource(StudyReaderOptions? options = null) : IStudySourceAdapter
 {
     private const int DetectBytes = 4096;
+    private const string FetchAgain = "The download is incomplete: fetch it again.";
+    private readonly StudyReaderOptions _options = options ?? new StudyReaderOptions();
 
     public string Reads => "an existing file or folder (JSON array, NDJSON, API page, gzip, zip)";
 
@@ -63,7 +65,7 @@ public sealed class StudyFileSource : IStudySourceAdapter
 
     public async IAsyncEnumerable<RawStudy> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var position = new StudyStreamPosition();
+        var position = new StudyStreamPosition { MaxStudyBytes = _options.MaxStudyBytes };
         IReadOnlyList<string> files = Directory.Exists(path)
             ? [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsStudyFile).Order(StringComparer.Ordinal)]
             : [path];
@@ -74,10 +76,53 @@ public sealed class StudyFileSource : IStudySourceAdapter
 
         foreach (var file in files)
         {
-            await foreach (var study in ReadFileAsync(file, position, cancellationToken))
+            // The container's own errors (a cut-off or damaged zip or gzip) leave as one clear input error.
+            await using var studies = ReadFileAsync(file, position, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            while (await NextAsync(studies, file))
             {
-                yield return study;
+                yield return studies.Current;
             }
+        }
+    }
+
+    /// <summary>
+    /// Moves to the next study, turning a damaged container into a <see cref="StudySourceException"/> that says the
+    /// download is incomplete, and a JSON break inside a compressed file into one that says so too.
+    /// </summary>
+    private static async ValueTask<bool> NextAsync(IAsyncEnumerator<RawStudy> studies, string path)
+    {
+        try
+        {
+            return await studies.MoveNextAsync();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
+        {
+            throw new StudySourceException(path, $"{ContainerName(path)} is cut off or damaged ({ex.Message.TrimEnd('.')}). {FetchAgain}", inner: ex);
+        }
+        catch (StudySourceException ex) when (ex.Truncated && ContainerOf(path) is not null)
+        {
+            throw new StudySourceException(ex.Path, $"{ContainerName(path)} ends early. {FetchAgain} ({ex.Reason})", ex.ByteOffset, ex.Line, ex.Column, ex);
+        }
+    }
+
+    private static string ContainerName(string path) => ContainerOf(path) switch
+    {
+        "zip" => "The zip file",
+        "gzip" => "The gzip file",
+        _ => "The file",
+    };
+
+    private static string? ContainerOf(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            Span<byte> head = stackalloc byte[4];
+            return Container(head[..file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)]);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

@@ -7,6 +7,9 @@ internal sealed class StudyStreamPosition
 
     public long Offset { get; set; }
 
+    /// <summary>The size limit of one study (see <see cref="StudyReaderOptions"/>).</summary>
+    public long MaxStudyBytes { get; init; } = new StudyReaderOptions().MaxStudyBytes;
+
     /// <summary>The last API page's <c>nextPageToken</c> (null after the last page).</summary>
     public string? NextPageToken { get; set; }
 }

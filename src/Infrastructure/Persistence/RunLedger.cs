@@ -122,6 +122,7 @@ public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry r
     public static string StatusName(ImportStatus status) => status switch
     {
         ImportStatus.Succeeded => "succeeded",
+        ImportStatus.SucceededWithWarnings => "succeeded_with_warnings",
         ImportStatus.InputError => "input_error",
         ImportStatus.Cancelled => "cancelled",
         _ => "failed",

@@ -10,12 +10,13 @@ namespace Clinical.Infrastructure.Sources;
 /// cancellation token, so every read goes through <see cref="CancellableReadStream"/>: a cancelled import stops waiting
 /// at once instead of when the next bytes arrive.
 /// </summary>
-public sealed class StandardInputSource(IStandardInput input) : IStudySourceAdapter
+public sealed class StandardInputSource(IStandardInput input, StudyReaderOptions? options = null) : IStudySourceAdapter
 {
     /// <summary>The location that means standard input, kept as is in the run record.</summary>
     public const string Location = "-";
 
     private readonly IStandardInput _input = input;
+    private readonly StudyReaderOptions _options = options ?? new StudyReaderOptions();
 
     public string Reads => "'-' for standard input";
 
@@ -26,7 +27,7 @@ public sealed class StandardInputSource(IStandardInput input) : IStudySourceAdap
     public async IAsyncEnumerable<RawStudy> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var stdin = new CancellableReadStream(_input.Open());
-        await foreach (var study in StudyStreamReader.ReadAsync(stdin, "stdin", new StudyStreamPosition(), cancellationToken))
+        await foreach (var study in StudyStreamReader.ReadAsync(stdin, "stdin", new StudyStreamPosition { MaxStudyBytes = _options.MaxStudyBytes }, cancellationToken))
         {
             yield return study;
         }

@@ -9,10 +9,15 @@ public sealed class ImportRun(long id, StudySourceInfo info, long startedTimesta
 {
     public const string DuplicateNctId = "duplicate-nct-id";
 
+    /// <summary>How many structural warnings the result lists with their offsets; all of them are counted.</summary>
+    public const int ListedInputWarnings = 100;
+
     private readonly Lock _lock = new();
     private readonly HashSet<string>? _seen = trackSeen ? new(StringComparer.Ordinal) : null;
     private readonly Dictionary<string, long> _warningsByRule = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _unknownPaths = new(StringComparer.Ordinal);
+    private readonly List<InputWarning> _inputWarnings = [];
+    private long _inputWarningCount;
     private long _read, _bytesRead, _written, _unchanged, _rejected, _duplicates, _warnings, _rows, _deleted;
     private ImportStatus _status = ImportStatus.Succeeded;
     private string? _error;
@@ -77,6 +82,44 @@ public sealed class ImportRun(long id, StudySourceInfo info, long startedTimesta
         }
     }
 
+    /// <summary>
+    /// Counts the input's structural warnings (each under its rule, like every warning) and returns those to report one
+    /// by one: the first <see cref="ListedInputWarnings"/> of the run.
+    /// </summary>
+    public IReadOnlyList<InputWarning> CountInputWarnings(IReadOnlyList<InputWarning> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        lock (_lock)
+        {
+            var listed = new List<InputWarning>();
+            foreach (var warning in warnings)
+            {
+                _inputWarningCount++;
+                _warnings++;
+                _warningsByRule[warning.Rule] = _warningsByRule.GetValueOrDefault(warning.Rule) + 1;
+                if (_inputWarnings.Count < ListedInputWarnings)
+                {
+                    _inputWarnings.Add(warning);
+                    listed.Add(warning);
+                }
+            }
+
+            return listed;
+        }
+    }
+
+    /// <summary>Whether the input had structural flaws (the run then ends "succeeded with warnings").</summary>
+    public bool HasInputWarnings
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _inputWarningCount > 0;
+            }
+        }
+    }
+
     /// <summary>Counts a study that a later one of the same batch replaced (the last version wins).</summary>
     public void CountDuplicate()
     {
@@ -136,7 +179,7 @@ public sealed class ImportRun(long id, StudySourceInfo info, long startedTimesta
         {
             return new ImportStudiesResult(
                 Id, _status, _read, _written, _unchanged, _rejected, _duplicates, _warnings, _rows, elapsed, _error,
-                new Dictionary<string, long>(_warningsByRule), new Dictionary<string, long>(_unknownPaths), _deleted, finishElapsed);
+                new Dictionary<string, long>(_warningsByRule), new Dictionary<string, long>(_unknownPaths), _deleted, finishElapsed, [.. _inputWarnings]);
         }
     }
 }

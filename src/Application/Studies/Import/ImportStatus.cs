@@ -14,4 +14,7 @@ public enum ImportStatus
 
     /// <summary>An unexpected failure (e.g. the database went away).</summary>
     Failed,
+
+    /// <summary>Every study of the input was read, but the input had structural flaws (see <see cref="InputWarning"/>).</summary>
+    SucceededWithWarnings,
 }

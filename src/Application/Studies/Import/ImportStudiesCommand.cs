@@ -20,4 +20,6 @@ public sealed record ImportStudiesCommand(
 {
     public const int DefaultBatchSize = 250;
     public const int DefaultWriters = 3;
+    public const int MaxBatchSize = 100_000;
+    public const int MaxWriters = 16;
 }

@@ -41,6 +41,11 @@ public sealed partial class ImportStudiesCommandHandler(
             await foreach (var batch in _reader.ReadAsync(repository, run.Id, command.Path, command.BatchSize, cancellationToken))
             {
                 run.CountRead(batch.Studies, batch.BytesRead);
+                foreach (var warning in batch.Warnings is { } flaws ? run.CountInputWarnings(flaws) : [])
+                {
+                    LogInputWarning(run.Id, warning.ByteOffset, warning.Message);
+                }
+
                 await writers.DispatchAsync(batch, read += batch.Studies.Count);
                 if (batch.Error is { } error)
                 {
@@ -77,6 +82,11 @@ public sealed partial class ImportStudiesCommandHandler(
             run.CountDeleted(await repository.MarkAbsentStudiesDeletedAsync(run.Id, run.Seen, CancellationToken.None));
         }
 
+        if (run.HasInputWarnings)
+        {
+            run.End(ImportStatus.SucceededWithWarnings); // only a run that succeeded otherwise
+        }
+
         var finishing = _timeProvider.GetTimestamp();
         await repository.FinishLoadAsync(run.Id, CancellationToken.None);
         var result = run.ToResult(_timeProvider.GetElapsedTime(started), _timeProvider.GetElapsedTime(finishing));
@@ -96,8 +106,11 @@ public sealed partial class ImportStudiesCommandHandler(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the input broke off after {Read} studies ({Reason}); the studies before the break were imported")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: the input broke off after {Read} studies ({Reason}); the studies before the break were imported")]
     private partial void LogInputError(long runId, long read, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the input's structure is damaged at byte {ByteOffset}: {Problem}")]
+    private partial void LogInputWarning(long runId, long byteOffset, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: cancelled after {Read} studies; the batch in flight was completed")]
     private partial void LogCancelled(long runId, long read);

@@ -10,8 +10,10 @@ public sealed class ImportStudiesCommandValidator : AbstractValidator<ImportStud
         RuleFor(c => c.Path)
             .Must(path => path == "-" || File.Exists(path) || Directory.Exists(path) || IsUrl(path)).WithMessage(c => $"'{c.Path}' does not exist.")
             .When(c => !string.IsNullOrEmpty(c.Path));
-        RuleFor(c => c.BatchSize).InclusiveBetween(1, 100_000);
-        RuleFor(c => c.Writers).InclusiveBetween(1, 16);
+        RuleFor(c => c.BatchSize).InclusiveBetween(1, ImportStudiesCommand.MaxBatchSize)
+            .WithMessage(c => $"--batch-size {c.BatchSize} is out of range: give 1 to {ImportStudiesCommand.MaxBatchSize:N0}.");
+        RuleFor(c => c.Writers).InclusiveBetween(1, ImportStudiesCommand.MaxWriters)
+            .WithMessage(c => $"--writers {c.Writers} is out of range: give 1 to {ImportStudiesCommand.MaxWriters}.");
     }
 
     private static bool IsUrl(string path) =>

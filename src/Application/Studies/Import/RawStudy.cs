@@ -7,5 +7,17 @@ namespace Clinical.Application.Studies.Import;
 /// <param name="Ordinal">0-based position of the study in the input.</param>
 /// <param name="ByteOffset">Offset of the study's first byte in the (decompressed) input.</param>
 /// <param name="Line">1-based line of the study's first byte.</param>
-/// <param name="Utf8">The study's JSON text.</param>
-public sealed record RawStudy(long Ordinal, long ByteOffset, long Line, ReadOnlyMemory<byte> Utf8);
+/// <param name="Utf8">The study's JSON text (only its first bytes when <paramref name="OversizeLength"/> is set).</param>
+/// <param name="OversizeLength">
+/// Set when the study is larger than the reader's size limit: its whole length in bytes. <paramref name="Utf8"/> then holds
+/// a cut-off prefix, read in constant memory, and the study is quarantined with it.
+/// </param>
+/// <param name="Warning">
+/// Set on a note rather than a study: a structural flaw of the input at this point (<paramref name="Utf8"/> is empty, the
+/// ordinal is not used). Sources hand notes on in input order, between the studies.
+/// </param>
+public sealed record RawStudy(long Ordinal, long ByteOffset, long Line, ReadOnlyMemory<byte> Utf8, long? OversizeLength = null, InputWarning? Warning = null)
+{
+    /// <summary>A note about the input's structure, handed on between studies.</summary>
+    public static RawStudy Note(InputWarning warning) => new(-1, warning.ByteOffset, 0, ReadOnlyMemory<byte>.Empty, Warning: warning);
+}

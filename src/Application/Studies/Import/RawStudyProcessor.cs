@@ -22,6 +22,12 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, ISender sender,
 
     public async ValueTask<ProcessedStudy> ProcessAsync(long runId, RawStudy raw, byte[] sha256, CancellationToken cancellationToken)
     {
+        if (raw.OversizeLength is { } size)
+        {
+            var reason = $"The study is {size:N0} bytes, over the size limit of one study (--max-study-mb); its first {raw.Utf8.Length:N0} bytes are kept here.";
+            return ProcessedStudy.Rejected(new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, PeekNctId(raw.Utf8.Span), reason, "$", raw.Utf8, sha256));
+        }
+
         var parsed = _parser.Parse(raw.Utf8.Span);
         if (parsed.Record is not { } record)
         {

@@ -48,6 +48,7 @@ public sealed class ReaderStage(IStudySource source, RawStudyProcessor processor
     {
         Exception? failure = null;
         var pending = new List<RawStudy>(run.BatchSize);
+        List<InputWarning>? warnings = null; // the input's structural flaws met since the last batch
         long bytesRead = 0;
         Task? processing = null;
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop);
@@ -66,7 +67,7 @@ public sealed class ReaderStage(IStudySource source, RawStudyProcessor processor
                 catch (StudySourceException ex)
                 {
                     await DrainAsync();
-                    await output.WriteAsync(await ProcessAsync(run, pending, bytesRead, ex, stop), stop);
+                    await output.WriteAsync(await ProcessAsync(run, pending, bytesRead, ex, warnings, stop), stop);
                     return null;
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !stop.IsCancellationRequested)
@@ -75,6 +76,12 @@ public sealed class ReaderStage(IStudySource source, RawStudyProcessor processor
                 }
 
                 var raw = studies.Current;
+                if (raw.Warning is { } warning)
+                {
+                    (warnings ??= []).Add(warning);
+                    continue;
+                }
+
                 bytesRead = raw.ByteOffset + raw.Utf8.Length;
                 pending.Add(raw);
                 if (pending.Count == run.BatchSize)
@@ -82,15 +89,17 @@ public sealed class ReaderStage(IStudySource source, RawStudyProcessor processor
                     await DrainAsync();
                     var batch = pending;
                     var readSoFar = bytesRead;
-                    processing = Task.Run(async () => await output.WriteAsync(await ProcessAsync(run, batch, readSoFar, null, stop), stop), CancellationToken.None);
+                    var flaws = warnings;
+                    processing = Task.Run(async () => await output.WriteAsync(await ProcessAsync(run, batch, readSoFar, null, flaws, stop), stop), CancellationToken.None);
                     pending = new List<RawStudy>(run.BatchSize);
+                    warnings = null;
                 }
             }
 
             await DrainAsync();
-            if (pending.Count > 0 && !cancellationToken.IsCancellationRequested)
+            if ((pending.Count > 0 || warnings is not null) && !cancellationToken.IsCancellationRequested)
             {
-                await output.WriteAsync(await ProcessAsync(run, pending, bytesRead, null, stop), stop);
+                await output.WriteAsync(await ProcessAsync(run, pending, bytesRead, null, warnings, stop), stop);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -125,7 +134,8 @@ public sealed class ReaderStage(IStudySource source, RawStudyProcessor processor
         }
     }
 
-    private async Task<ReadBatch> ProcessAsync(Run run, List<RawStudy> raws, long bytesRead, StudySourceException? error, CancellationToken stop)
+    private async Task<ReadBatch> ProcessAsync(
+        Run run, List<RawStudy> raws, long bytesRead, StudySourceException? error, List<InputWarning>? warnings, CancellationToken stop)
     {
         var options = new ParallelOptions { CancellationToken = stop };
         var hashes = new byte[raws.Count][];
@@ -151,7 +161,7 @@ public sealed class ReaderStage(IStudySource source, RawStudyProcessor processor
             var processed = _processor.ProcessAsync(run.RunId, raws[i], hashes[i], stop);
             results[i] = processed.IsCompletedSuccessfully ? processed.Result : processed.AsTask().GetAwaiter().GetResult();
         });
-        return new ReadBatch(results, bytesRead, error);
+        return new ReadBatch(results, bytesRead, error, warnings);
     }
 
     private sealed record Run(IStudyRepository Repository, long RunId, string Path, int BatchSize);

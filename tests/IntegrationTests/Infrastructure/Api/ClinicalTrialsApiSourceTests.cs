@@ -63,6 +63,7 @@ public sealed class ClinicalTrialsApiSourceTests(PostgresDatabase database) : IC
 
         error.Message.ShouldContain("Page 1");
         error.Message.ShouldContain("500");
+        error.Message.ShouldContain($"gave up after {FastRetries.MaxRetries + 1} tries over ");
         api.Requests.Count.ShouldBe(FastRetries.MaxRetries + 1);
     }
 

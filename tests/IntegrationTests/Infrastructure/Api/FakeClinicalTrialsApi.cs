@@ -16,6 +16,7 @@ internal sealed class FakeClinicalTrialsApi : IAsyncDisposable
     private readonly IReadOnlyList<string> _studies;
     private readonly IReadOnlyDictionary<int, HttpStatusCode> _failures;
     private readonly TimeSpan? _retryAfter;
+    private readonly bool _retryAfterAsDate;
     private readonly bool _stall;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentBag<Task> _stalled = [];
@@ -26,8 +27,11 @@ internal sealed class FakeClinicalTrialsApi : IAsyncDisposable
     /// <param name="failures">Request number (1-based) → the status code that request gets instead of a page.</param>
     /// <param name="retryAfter">The <c>Retry-After</c> the failures carry (none when null).</param>
     /// <param name="stall">Never answer any request (until disposed).</param>
-    public FakeClinicalTrialsApi(IReadOnlyList<string> studies, IReadOnlyDictionary<int, HttpStatusCode>? failures = null, TimeSpan? retryAfter = null, bool stall = false)
+    /// <param name="retryAfterAsDate">Send the <c>Retry-After</c> as an HTTP date (now + the wait) instead of seconds.</param>
+    public FakeClinicalTrialsApi(
+        IReadOnlyList<string> studies, IReadOnlyDictionary<int, HttpStatusCode>? failures = null, TimeSpan? retryAfter = null, bool stall = false, bool retryAfterAsDate = false)
     {
+        _retryAfterAsDate = retryAfterAsDate;
         _studies = studies;
         _failures = failures ?? new Dictionary<int, HttpStatusCode>();
         _retryAfter = retryAfter;
@@ -72,7 +76,9 @@ internal sealed class FakeClinicalTrialsApi : IAsyncDisposable
                 response.StatusCode = (int)failure;
                 if (_retryAfter is { } wait)
                 {
-                    response.Headers.Add(HttpResponseHeader.RetryAfter, ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    response.Headers.Add(HttpResponseHeader.RetryAfter, _retryAfterAsDate
+                        ? (DateTimeOffset.UtcNow + wait).ToString("r", System.Globalization.CultureInfo.InvariantCulture)
+                        : ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 continue;

@@ -72,5 +72,29 @@ public class ImportRunTests
         result.Status.ShouldBe(ImportStatus.Succeeded);
     }
 
+    [Fact]
+    public void CountInputWarnings_MoreThanAreListed_CountsEveryOneByRuleAndListsTheFirst()
+    {
+        // Arrange
+        var run = new ImportRun(1, Info, 0, trackSeen: false);
+        var warnings = Enumerable.Range(0, ImportRun.ListedInputWarnings + 5)
+            .Select(i => new InputWarning(i % 2 == 0 ? InputWarning.ExtraComma : InputWarning.StrayBrace, i * 10L, "skipped"))
+            .ToList();
+
+        // Act
+        var listedFirst = run.CountInputWarnings(warnings[..10]);
+        var listedThen = run.CountInputWarnings(warnings[10..]);
+
+        // Assert
+        listedFirst.Count.ShouldBe(10);
+        listedThen.Count.ShouldBe(ImportRun.ListedInputWarnings - 10);
+        run.HasInputWarnings.ShouldBeTrue();
+        var result = run.ToResult(TimeSpan.Zero);
+        result.Warnings.ShouldBe(warnings.Count);
+        result.WarningsByRule[InputWarning.ExtraComma].ShouldBe(53);
+        result.WarningsByRule[InputWarning.StrayBrace].ShouldBe(52);
+        result.InputWarnings.ShouldNotBeNull().Select(w => w.ByteOffset).ShouldBe(warnings.Take(ImportRun.ListedInputWarnings).Select(w => w.ByteOffset));
+    }
+
     private static QuarantinedStudy Reject() => new(3, 300, "NCT123", "not an NCT number", "protocolSection.identificationModule.nctId", new byte[] { 1 }, new byte[32]);
 }

@@ -199,6 +199,25 @@ public sealed class ImportStudiesCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Handle_InputWithStructuralFlaws_EveryStudyWrittenAndTheRunSucceedsWithWarnings()
+    {
+        var comma = new InputWarning(InputWarning.ExtraComma, 150, "a doubled comma between two studies; skipped");
+        var trailing = new InputWarning(InputWarning.TrailingData, 420, "data after the array's closing ']' that is no study; ignored to the end of the input");
+        GivenInput(Study(0, "NCT00000001"), RawStudy.Note(comma), Study(1, "NCT00000002"), Study(2, "NCT00000003"), RawStudy.Note(trailing));
+
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, BatchSize: 2, Writers: 1), TestContext.Current.CancellationToken);
+
+        WrittenBatches().SelectMany(b => b.Studies).Select(s => s.Study.NctId.Value).ShouldBe(["NCT00000001", "NCT00000002", "NCT00000003"]);
+        result.Status.ShouldBe(ImportStatus.SucceededWithWarnings);
+        result.Read.ShouldBe(3);
+        result.Warnings.ShouldBe(2);
+        result.WarningsByRule[InputWarning.ExtraComma].ShouldBe(1);
+        result.WarningsByRule[InputWarning.TrailingData].ShouldBe(1);
+        result.InputWarnings.ShouldBe([comma, trailing]);
+        await _repository.Received(1).CompleteRunAsync(RunId, Arg.Is<ImportStudiesResult>(r => r.Status == ImportStatus.SucceededWithWarnings), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task Handle_CancelledBeforeTheLoop_CancelledAndNothingRead()
     {
         var enumerated = false;

@@ -31,6 +31,24 @@ public class RawStudyProcessorTests
     }
 
     [Fact]
+    public async Task Process_StudyOverTheSizeLimit_RejectedWithItsSizeAndThePrefixWithoutParsing()
+    {
+        var parser = StubStudyRecordParser.Returning(StudyParseResult.Fail("The parser was asked.", null));
+        var prefix = Encoding.UTF8.GetBytes("""{"protocolSection":{"identificationModule":{"nctId":"NCT07654321","briefTitle":"aaaa""");
+        var raw = new RawStudy(5, 900, 3, prefix, OversizeLength: 1_073_741_908);
+
+        var processed = await Process(parser, raw);
+
+        var reject = processed.Reject.ShouldNotBeNull();
+        reject.Reason.ShouldStartWith($"The study is {1_073_741_908:N0} bytes, over the size limit");
+        reject.Reason.ShouldContain($"its first {prefix.Length:N0} bytes are kept");
+        reject.NctId.ShouldBe("NCT07654321");
+        reject.JsonPath.ShouldBe("$");
+        reject.Utf8.ToArray().ShouldBe(prefix);
+        (reject.Ordinal, reject.ByteOffset).ShouldBe((5L, 900L));
+    }
+
+    [Fact]
     public async Task Process_ParseFailureOfPrettyPrintedStudy_NctIdFoundAfterBlanks()
     {
         var parser = StubStudyRecordParser.Returning(StudyParseResult.Fail("Unexpected end.", null));
