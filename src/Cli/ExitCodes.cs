@@ -36,8 +36,9 @@ public static class ExitCodes
           1    failure: a database error (e.g. the statement timeout) or the database went away during a run
           2    invalid usage, settings or input (DBPORT=abc, --batch-size 0, missing file, not a JSON array,
                the file breaks off, a cut-off or damaged zip/gzip: fetch it again; studies before the break are kept)
-          3    finished, but some studies were rejected (see registry.quarantine), or succeeded with warnings
-               (the input's structure was damaged, e.g. a doubled comma: every study was read; see the summary)
+          3    finished, but some studies were rejected (see the quarantine table: registry.quarantine,
+               or that of --schema), or succeeded
+               with warnings (the input's structure was damaged, e.g. a doubled comma: every study was read; see the summary)
           4    the database cannot be reached, refused the login or does not exist
           5    another import is running against the same database
           130  cancelled (Ctrl+C); the batch in flight was completed
