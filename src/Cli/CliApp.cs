@@ -62,6 +62,7 @@ public static class CliApp
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(ReportCommands.Runs(context));
         root.Subcommands.Add(ReportCommands.Stats(context));
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(output);
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

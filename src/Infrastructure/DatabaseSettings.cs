@@ -5,9 +5,10 @@ using Npgsql;
 namespace Clinical.Infrastructure;
 
 /// <summary>
-/// Where the database is and how long one statement may run. The database comes from the variables of the original Python
-/// tool (DBHOST, DBPORT, DBNAME, DBUSER, DBPASSWORD) or from a full connection string that overrides them (any Npgsql
-/// keyword passes through, e.g. SSL Mode). The statement timeout comes from <c>--statement-timeout</c>, else
+/// Where the database is and how long one statement may run. The database comes from a connection string or
+/// <c>postgresql://</c> URI, the variables of the original Python tool (DBHOST, DBPORT, DBNAME, DBUSER, DBPASSWORD) and
+/// libpq's PG* variables, one setting at a time in that order (see <see cref="ConnectionSources"/>; any Npgsql keyword
+/// passes through, e.g. SSL Mode). The statement timeout comes from <c>--statement-timeout</c>, else
 /// <see cref="StatementTimeoutVariable"/>, else <see cref="DefaultStatementTimeout"/>; it is the server's
 /// <c>statement_timeout</c> on every connection, and the client's command timeout is set a minute longer so that the
 /// server's clear error, not a client-side abort, ends a statement that runs too long. The native schema comes from
@@ -38,7 +39,6 @@ public sealed partial class DatabaseSettings
         Schema = schema;
         _password = builder.Password;
         Description = $"{builder.Host}:{builder.Port}/{builder.Database} as {builder.Username}";
-        builder.ApplicationName ??= "clinical";
         var milliseconds = (long)statementTimeout.TotalMilliseconds;
         builder.Options = string.IsNullOrWhiteSpace(builder.Options)
             ? $"-c statement_timeout={milliseconds}"
@@ -60,8 +60,8 @@ public sealed partial class DatabaseSettings
     public string Description { get; }
 
     /// <summary>
-    /// The settings from a connection string (when given: the variables are then ignored) or the DB* variables, and a
-    /// statement timeout (when given, else the variable, else the default). Throws <see cref="DatabaseSettingsException"/>
+    /// The settings from a connection string or URI, the DB* variables, the PG* variables and the defaults, one setting at
+    /// a time in that order (<see cref="ConnectionSources"/>), and a statement timeout (when given, else the variable, else the default). Throws <see cref="DatabaseSettingsException"/>
     /// naming the setting that is wrong.
     /// </summary>
     public static DatabaseSettings Resolve(string? connectionString, string? statementTimeout, Func<string, string?> environment) =>
@@ -74,40 +74,7 @@ public sealed partial class DatabaseSettings
     public static DatabaseSettings Resolve(string? connectionString, string? statementTimeout, string? schema, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        NpgsqlConnectionStringBuilder builder;
-        try
-        {
-            builder = new NpgsqlConnectionStringBuilder(connectionString ?? string.Empty);
-        }
-        catch (ArgumentException ex) when (ex.ParamName is { Length: > 0 } keyword && ex.Message.StartsWith("Couldn't set", StringComparison.Ordinal))
-        {
-            // Npgsql names the keyword; a value it could not take comes with the reason inside. The user gets the name and
-            // what to do, not the exception's text.
-            throw new DatabaseSettingsException(ex.InnerException is { } reason
-                ? $"the connection string cannot be used: the value of '{keyword}' is not valid ({reason.Message.TrimEnd('.')})."
-                : $"the connection string cannot be used: '{keyword}' is not a connection string keyword Npgsql knows (e.g. Host, Port, Database, Username, Password, SSL Mode; see https://www.npgsql.org/doc/connection-string-parameters.html).");
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException)
-        {
-            throw new DatabaseSettingsException($"the connection string cannot be used: {ex.Message}");
-        }
-
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            builder.Host = environment("DBHOST") is { Length: > 0 } host ? host : "localhost";
-            builder.Port = environment("DBPORT") is { Length: > 0 } port
-                ? int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and < 65536
-                    ? p
-                    : throw new DatabaseSettingsException($"DBPORT '{port}' is not a port number (1-65535).")
-                : 5432;
-            builder.Database = environment("DBNAME") is { Length: > 0 } name ? name : "clinical";
-            builder.Username = environment("DBUSER") is { Length: > 0 } user ? user : Environment.UserName;
-            if (environment("DBPASSWORD") is { Length: > 0 } password)
-            {
-                builder.Password = password;
-            }
-        }
-
+        var builder = ConnectionSources.Resolve(connectionString, environment);
         var timeout = statementTimeout is not null
             ? ParseTimeout(statementTimeout, "--statement-timeout")
             : environment(StatementTimeoutVariable) is { Length: > 0 } variable

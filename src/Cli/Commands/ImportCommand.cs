@@ -15,11 +15,14 @@ namespace Clinical.Cli.Commands;
 /// <summary><c>clinical import &lt;file&gt;</c>: streams a ClinicalTrials.gov download into PostgreSQL.</summary>
 internal static class ImportCommand
 {
+    /// <summary>The file the original Python tool read from the working directory (<c>python main.py</c>).</summary>
+    public const string DefaultInput = "ctg-studies.json";
+
     public static Command Create(CliContext context)
     {
         var file = new Argument<string?>("input")
         {
-            Description = "Studies to import, recognised by content: the website download (JSON array), NDJSON, an API page, any of these .gz, the registry zip, a folder of such files, or - for stdin",
+            Description = $"Studies to import (default: ./{DefaultInput}), recognised by content: the website download (JSON array), NDJSON, an API page, any of these .gz, the registry zip, a folder of such files, or - for stdin",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var fromApi = new Option<bool>("--from-api") { Description = "Read from the live ClinicalTrials.gov API v2 instead of a file (pages of 1,000 studies)" };
@@ -57,16 +60,18 @@ internal static class ImportCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(fromApi) == (result.GetValue(file) is not null))
+            if (result.GetValue(fromApi) && result.GetValue(file) is not null)
             {
                 result.AddError("Name an input file (or - for stdin), or use --from-api; not both.");
             }
         });
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
+        command.SetAction(async (parseResult, cancellationToken) => await DefaultInputAsync(parseResult, file, fromApi, quiet, context) is not { } input
+            ? ExitCodes.InvalidInput
+            : await RunAsync(
             new ImportStudiesCommand(
                 parseResult.GetValue(fromApi)
                     ? ApiQuery.FirstPage(parseResult.GetRequiredValue(apiUrl), parseResult.GetValue(query), parseResult.GetValue(since)).ToString()
-                    : parseResult.GetRequiredValue(file)!,
+                    : input,
                 parseResult.GetValue(batchSize),
                 parseResult.GetValue(writers),
                 parseResult.GetValue(full),
@@ -78,6 +83,38 @@ internal static class ImportCommand
             parseResult.GetValue(maxStudy),
             cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// The input named, or — as the original Python tool read it — <see cref="DefaultInput"/> in the working directory, said
+    /// on stderr; null after one error line when neither is there.
+    /// </summary>
+    private static async Task<string?> DefaultInputAsync(ParseResult parseResult, Argument<string?> file, Option<bool> fromApi, Option<bool> quiet, CliContext context)
+    {
+        if (parseResult.GetValue(file) is { } named)
+        {
+            return named;
+        }
+
+        if (parseResult.GetValue(fromApi))
+        {
+            return string.Empty;
+        }
+
+        var path = Path.Combine(".", DefaultInput);
+        if (!File.Exists(path))
+        {
+            await context.Error.WriteLineAsync(
+                $"error: no input named, and there is no {DefaultInput} in the working directory ({Path.GetFullPath(".")}): name a file, - for stdin, or use --from-api.");
+            return null;
+        }
+
+        if (!parseResult.GetValue(quiet))
+        {
+            await context.Error.WriteLineAsync($"no input named: reading {path} from the working directory, as the original tool did");
+        }
+
+        return path;
     }
 
     private static async Task<int> RunAsync(

@@ -45,13 +45,20 @@ internal static class ReportCommands
 
     public static Command Stats(CliContext context)
     {
-        var command = new Command("stats", "Rows per table, studies by status and phase, the quarantine's most common reasons, and findings per rule");
+        var all = new Option<bool>("--all") { Description = "After the charts, every count as a table: rows per table, status, phase, quarantine reasons, findings" };
+        var command = new Command("stats", "Charts of what the database holds: studies by status, phase and first-posted year, share with results, top conditions and countries, quarantine and findings by rule") { all };
         command.SetAction((parseResult, cancellationToken) => DatabaseCommand.RunAsync(context, parseResult, async (sender, _) =>
         {
             var stats = await sender.Send(new GetStatisticsQuery(), cancellationToken);
             if (parseResult.GetValue(context.Json))
             {
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(stats, CliJsonContext.Default.DatabaseStatistics));
+                return ExitCodes.Success;
+            }
+
+            StatisticsCharts.Write(context.Console, stats);
+            if (!parseResult.GetValue(all))
+            {
                 return ExitCodes.Success;
             }
 

@@ -89,7 +89,7 @@ public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<Po
         await RunAsync("import", SharedData.RealStudiesPath, "--quiet", "--connection", _database.ConnectionString);
 
         var (runsExit, runs, _) = await RunAsync("runs", "--json", "--connection", _database.ConnectionString);
-        var (statsExit, stats, _) = await RunAsync("stats", "--connection", _database.ConnectionString);
+        var (statsExit, stats, _) = await RunAsync("stats", "--all", "--connection", _database.ConnectionString);
 
         runsExit.ShouldBe(ExitCodes.Success);
         var run = System.Text.Json.JsonDocument.Parse(runs).RootElement[0];
