@@ -67,11 +67,11 @@ internal sealed class DatabaseReport(NpgsqlDataSource dataSource, DatabaseSchema
         var phases = await PairsAsync($"SELECT phase, count(*) FROM {_schema.Qualified("phases")} GROUP BY 1 ORDER BY 2 DESC", cancellationToken);
         var quarantine = await PairsAsync($"SELECT left(reason, 80), count(*) FROM {_schema.Qualified("quarantine")} GROUP BY 1 ORDER BY 2 DESC LIMIT 10", cancellationToken);
         var findings = await FindingsByRuleAsync(cancellationToken);
-        var live = $"FROM {SchemaSql.Qualified("studies")} WHERE deleted_in_run IS NULL";
+        var live = $"FROM {_schema.Qualified("studies")} WHERE deleted_in_run IS NULL";
         var years = await PairsAsync($"SELECT extract(year FROM study_first_post_date)::int::text, count(*) {live} GROUP BY 1 ORDER BY 1", cancellationToken);
         var results = await PairsAsync($"SELECT CASE WHEN has_results THEN 'with results' ELSE 'without results' END, count(*) {live} GROUP BY 1 ORDER BY 1 DESC", cancellationToken);
-        var conditions = await PairsAsync($"SELECT condition, count(DISTINCT nct_id) FROM {SchemaSql.Qualified("conditions")} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10", cancellationToken);
-        var countries = await PairsAsync($"SELECT country, count(DISTINCT nct_id) FROM {SchemaSql.Qualified("locations")} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10", cancellationToken);
+        var conditions = await PairsAsync($"SELECT condition, count(DISTINCT nct_id) FROM {_schema.Qualified("conditions")} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10", cancellationToken);
+        var countries = await PairsAsync($"SELECT country, count(DISTINCT nct_id) FROM {_schema.Qualified("locations")} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10", cancellationToken);
         return new DatabaseStatistics(tables, statuses, phases, quarantine, findings, years, results, conditions, countries);
     }
 

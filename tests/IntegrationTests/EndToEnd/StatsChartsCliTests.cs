@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Clinical.Cli;
-using Clinical.Infrastructure.Persistence.Schema;
+using Clinical.Infrastructure;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
 using Spectre.Console.Testing;
@@ -79,7 +79,7 @@ public sealed class StatsChartsCliTests(PostgresDatabase database) : IClassFixtu
     {
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, SchemaSql.Qualified(table)), connection);
+        await using var command = new NpgsqlCommand(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, DatabaseSchema.Default.Qualified(table)), connection);
         return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
 

@@ -41,7 +41,7 @@ public sealed class ToolPackageTests(PostgresDatabase database) : IClassFixture<
         System.Text.Json.JsonDocument.Parse(import.Output).RootElement.GetProperty("written").GetInt32().ShouldBe(40);
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {Clinical.Infrastructure.Persistence.Schema.SchemaSql.Qualified("studies")}", connection);
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {Clinical.Infrastructure.DatabaseSchema.Default.Qualified("studies")}", connection);
         ((long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!).ShouldBe(40);
     }
 }
