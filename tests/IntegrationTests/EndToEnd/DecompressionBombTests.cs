@@ -64,17 +64,17 @@ public sealed class DecompressionBombTests(PostgresDatabase database) : IClassFi
         await using (var file = File.Create(path))
         using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
         {
-            await using (var entry = await zip.CreateEntry("ctg-studies/0-first.json", CompressionLevel.Fastest).OpenAsync())
+            await using (var entry = await zip.CreateEntry("ctg-studies/0-first.json", CompressionLevel.Fastest).OpenAsync(TestContext.Current.CancellationToken))
             {
                 await WriteAsync(entry, studies[0]);
             }
 
-            await using (var entry = await zip.CreateEntry($"ctg-studies/1-{BombId}.json", CompressionLevel.Fastest).OpenAsync())
+            await using (var entry = await zip.CreateEntry($"ctg-studies/1-{BombId}.json", CompressionLevel.Fastest).OpenAsync(TestContext.Current.CancellationToken))
             {
                 await WriteBombStudyAsync(entry, Gigabyte);
             }
 
-            await using (var entry = await zip.CreateEntry("ctg-studies/2-whitespace-first.json", CompressionLevel.Fastest).OpenAsync())
+            await using (var entry = await zip.CreateEntry("ctg-studies/2-whitespace-first.json", CompressionLevel.Fastest).OpenAsync(TestContext.Current.CancellationToken))
             {
                 await RepeatAsync(entry, (byte)'\n', 64L << 20);
                 await WriteAsync(entry, studies[1]);
@@ -109,7 +109,7 @@ public sealed class DecompressionBombTests(PostgresDatabase database) : IClassFi
         (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
     }
 
-    private const string BombHead = $$"""{"protocolSection":{"identificationModule":{"nctId":"{{BombId}}","briefTitle":"""";
+    private const string BombHead = "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"" + BombId + "\",\"briefTitle\":\"";
 
     private static long BombOverhead() => Encoding.UTF8.GetByteCount(BombHead) + "\"}}}".Length;
 
