@@ -85,7 +85,7 @@ public static partial class ConnectionSources
         {
             // Npgsql names the keyword; a value it could not take comes with the reason inside. The user gets the name and
             // what to do, not the exception's text.
-            throw new DatabaseSettingsException(ex.InnerException is { } reason
+            throw new DatabaseSettingsException(ex.InnerException is { } reason and not KeyNotFoundException
                 ? $"the connection string cannot be used: the value of '{keyword}' is not valid ({reason.Message.TrimEnd('.')})."
                 : $"the connection string cannot be used: '{keyword}' is not a connection string keyword Npgsql knows (e.g. Host, Port, Database, Username, Password, SSL Mode; see https://www.npgsql.org/doc/connection-string-parameters.html).");
         }

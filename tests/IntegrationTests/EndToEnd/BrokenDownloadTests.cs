@@ -108,7 +108,10 @@ public sealed class BrokenDownloadTests(PostgresDatabase database) : IClassFixtu
         return (studies, await _database.CreateSiblingAsync());
     }
 
-    /// <summary>Every stored study is an input study, byte for byte; returns how many there are.</summary>
+    /// <summary>
+    /// Every stored study is an input study, byte for byte; returns how many there are. (Damaged gzip data may inflate to
+    /// garbage before the inflater notices: that garbage is quarantined like any broken study, never stored as one.)
+    /// </summary>
     private static async Task<long> ShouldHoldWholeStudiesAsync(string connection, List<string> studies, long? expected)
     {
         var hashes = studies.Select(s => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(s)))).ToHashSet(StringComparer.Ordinal);
@@ -127,10 +130,11 @@ public sealed class BrokenDownloadTests(PostgresDatabase database) : IClassFixtu
         stored.ShouldAllBe(hash => hashes.Contains(hash));
         if (expected is { } count)
         {
+            // Nothing but the studies before the break: no half study, nothing quarantined.
             stored.Count.ShouldBe((int)count);
+            (await ScalarAsync<long>(connection, "SELECT count(*) FROM registry.quarantine")).ShouldBe(0);
         }
 
-        (await ScalarAsync<long>(connection, "SELECT count(*) FROM registry.quarantine")).ShouldBe(0);
         return stored.Count;
     }
 
