@@ -13,7 +13,7 @@ public static class CliApp
     {
         var connection = new Option<string?>("--connection", "-c")
         {
-            Description = "Npgsql connection string; overrides DBHOST, DBPORT, DBNAME, DBUSER, DBPASSWORD",
+            Description = "Npgsql connection string or postgresql:// URI; what it gives wins over the DB* and then the PG* variables",
             Recursive = true,
         };
         var statementTimeout = new Option<string?>("--statement-timeout")
@@ -32,7 +32,9 @@ public static class CliApp
         var root = new RootCommand($"""
             Clinical: loads the ClinicalTrials.gov study dataset into PostgreSQL, every field, in minutes.
 
-            Database settings come from DBHOST, DBPORT, DBNAME, DBUSER, DBPASSWORD (as the original Python tool) or --connection;
+            Database settings come from --connection (an Npgsql string or a postgresql:// URI), then DBHOST, DBPORT, DBNAME, DBUSER,
+            DBPASSWORD (as the original Python tool), then libpq's PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSSLMODE,
+            PGAPPNAME, one setting at a time; a password may also come from ~/.pgpass or PGPASSFILE;
             the statement timeout from --statement-timeout or {DatabaseSettings.StatementTimeoutVariable}; the schema of the native
             tables from --schema or {DatabaseSchema.Variable} (default {DatabaseSchema.DefaultName}; ctgov is the AACT-compatible layer's).
 
