@@ -12,7 +12,4 @@ public static class SalvageRules
 
     /// <summary>The value has the right JSON type but cannot be represented (a number out of range, an unpaired surrogate).</summary>
     public const string Unrepresentable = "unrepresentable";
-
-    /// <summary>Whether <paramref name="rule"/> names a salvaged field (its finding's value is raw JSON text).</summary>
-    public static bool IsSalvage(string rule) => rule is WrongType or Unrepresentable;
 }
