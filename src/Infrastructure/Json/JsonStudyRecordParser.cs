@@ -3,7 +3,12 @@ using Clinical.Application.Studies.Import;
 
 namespace Clinical.Infrastructure.Json;
 
-/// <summary>Deserializes one study with System.Text.Json; a study of the wrong shape becomes a located error.</summary>
+/// <summary>
+/// Deserializes one study with System.Text.Json. A study the fast path refuses gets one salvage pass
+/// (<see cref="StudyRecordSalvage"/>): each value of the wrong JSON type, or one that cannot be represented, is stored as
+/// null with a finding. Only what cannot be salvaged that way (a syntax error, a root that is not an object, an NCT number
+/// that is not a string) becomes a located error.
+/// </summary>
 public sealed class JsonStudyRecordParser : IStudyRecordParser
 {
     public StudyParseResult Parse(ReadOnlySpan<byte> utf8)
@@ -23,11 +28,41 @@ public sealed class JsonStudyRecordParser : IStudyRecordParser
         {
             var message = ex.Message;
             var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            return StudyParseResult.Fail(cut > 0 ? message[..cut] : message, ex.Path);
+            return Salvage(utf8, StudyParseResult.Fail(cut > 0 ? message[..cut] : message, ex.Path));
         }
         catch (InvalidOperationException ex)
         {
             return StudyParseResult.Fail($"The study's text is not valid UTF-8 JSON: {ex.Message}", null);
+        }
+    }
+
+    /// <summary>The study read with its offending values nulled, or <paramref name="failure"/> when that is not possible.</summary>
+    private static StudyParseResult Salvage(ReadOnlySpan<byte> utf8, StudyParseResult failure)
+    {
+        if (StudyRecordSalvage.TrySalvage(utf8) is not { } salvage)
+        {
+            return failure;
+        }
+
+        var (salvaged, findings) = salvage;
+        foreach (var finding in findings)
+        {
+            var path = finding.JsonPath;
+            if (StudyRecordValidator.NctIdPath == path || StudyRecordValidator.NctIdPath.StartsWith(path + ".", StringComparison.Ordinal))
+            {
+                return StudyParseResult.Fail($"The study has no NCT number: {path}: {StudyRecordSalvage.Reason(finding)}", path);
+            }
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(salvaged, StudyJsonContext.Default.StudyRecord) is { } record
+                ? StudyParseResult.Salvage(record, findings, salvaged)
+                : failure;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return failure;
         }
     }
 

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Import;
+using Clinical.Domain.Studies;
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
@@ -8,7 +11,9 @@ namespace Clinical.IntegrationTests.EndToEnd;
 
 /// <summary>
 /// Real studies mutated at random (keys deleted, values of the wrong JSON type, text cut off mid-study, control
-/// characters): the importer never crashes, and every study is either loaded or quarantined.
+/// characters): the importer never crashes, every study is either loaded or quarantined, and every mutated study that is
+/// still complete JSON with a valid NCT number is loaded (its bad fields salvaged as null, each with a finding that keeps
+/// the raw JSON text).
 /// </summary>
 public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
 {
@@ -21,18 +26,24 @@ public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<Postgre
     [Theory]
     [InlineData(20261126)]
     [InlineData(7)]
-    public async Task Import_MutatedRealStudies_EachIsLoadedOrQuarantinedAndNothingCrashes(int seed)
+    public async Task Import_MutatedRealStudies_EveryCompleteStudyWithAValidNctIdIsLoadedAndNothingCrashes(int seed)
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
         var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
         var random = new Random(seed);
         var lines = new List<string>();
+        var loadable = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Mutants; i++)
         {
             var study = studies[random.Next(studies.Count)]!.DeepClone();
             study["protocolSection"]!["identificationModule"]!["nctId"] = $"NCT9{i:D7}";
-            lines.Add(Mutate(study, random));
+            var line = Mutate(study, random);
+            lines.Add(line);
+            if (ValidNctIdOf(line) is { } nctId)
+            {
+                loadable.Add(nctId);
+            }
         }
 
         lines.Add(studies[0]!.ToJsonString()); // a good last study: the file itself stays a complete array
@@ -45,9 +56,43 @@ public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<Postgre
         (result.Written + result.Rejected).ShouldBe(Mutants + 1);
         result.Written.ShouldBeGreaterThan(0);
         result.Rejected.ShouldBeGreaterThan(0);
-        (await ScalarAsync($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(result.Written);
-        (await ScalarAsync($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.quarantine")).ShouldBe(result.Rejected);
+        (await ScalarAsync("SELECT count(*) FROM registry.studies")).ShouldBe(result.Written);
+        (await ScalarAsync("SELECT count(*) FROM registry.quarantine")).ShouldBe(result.Rejected);
+        var loaded = (await StringsAsync($"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")}")).Intersect(loadable).Count();
         TestContext.Current.SendDiagnosticMessage($"fuzz seed {seed}: {Mutants + 1} studies, {result.Written} loaded, {result.Rejected} quarantined, {result.Warnings} warnings");
+        TestContext.Current.SendDiagnosticMessage($"fuzz seed {seed}: mutated studies with a valid NCT number: loaded {loaded} of {loadable.Count}");
+        var quarantined = await StringsAsync($"SELECT nct_id || ': ' || reason || ' @ ' || coalesce(json_path, '') FROM {DatabaseSchema.Default.Qualified("quarantine")} WHERE nct_id LIKE 'NCT9%'");
+        loaded.ShouldBe(loadable.Count, string.Join("\n", quarantined.Where(q => loadable.Contains(q[..11]))));
+        var salvaged = await StringsAsync($"SELECT value FROM {DatabaseSchema.Default.Qualified("findings")} WHERE rule IN ('{SalvageRules.WrongType}', '{SalvageRules.Unrepresentable}')");
+        salvaged.ShouldNotBeEmpty();
+        salvaged.ShouldAllBe(value => IsJson(value)); // the raw JSON text of each salvaged value, as sent
+    }
+
+    /// <summary>The NCT number of a mutated study that is still complete JSON, if it is a valid one.</summary>
+    private static string? ValidNctIdOf(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json)?["protocolSection"]?["identificationModule"]?["nctId"] is JsonValue id
+                && id.TryGetValue<string>(out var nctId) && NctId.IsValid(nctId) ? nctId : null;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return null; // cut off, or protocolSection/identificationModule is no longer an object
+        }
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>One to three mutations; the last may cut the text off, leaving a syntax error inside the array.</summary>
@@ -127,6 +172,21 @@ public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<Postgre
         {
             ((JsonArray)parent)[(int)key] = value;
         }
+    }
+
+    private async Task<List<string>> StringsAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        var values = new List<string>();
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 
     private async Task<long> ScalarAsync(string sql)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
@@ -108,7 +109,7 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
     }
 
     [Fact]
-    public async Task Import_FileWithBadStudies_LoadsTheOthersAndQuarantinesTheBadOnes()
+    public async Task Import_FileWithBadStudies_QuarantinesTheOneWithoutNctIdAndSalvagesTheFieldOfTheWrongType()
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
@@ -116,6 +117,7 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
         var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
         studies[5]!["protocolSection"]!["identificationModule"]!["nctId"] = "NCT123";
         studies[10]!["protocolSection"]!["designModule"]!["enrollmentInfo"] = "many";
+        var salvagedId = studies[10]!["protocolSection"]!["identificationModule"]!["nctId"]!.GetValue<string>();
         var lines = studies.Select(s => s!.ToJsonString()).ToArray();
         await File.WriteAllTextAsync(path, "[\n" + string.Join(",\n", lines) + "\n]\n", TestContext.Current.CancellationToken);
 
@@ -124,24 +126,35 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
             var result = await TestImporter.ImportAsync(_database.ConnectionString, path);
 
             result.Status.ShouldBe(ImportStatus.Succeeded);
-            result.Written.ShouldBe(198);
-            result.Rejected.ShouldBe(2);
-            (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(198);
+            result.Written.ShouldBe(199);
+            result.Rejected.ShouldBe(1);
+            (await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("studies")}")).ShouldBe(199);
             await using var connection = new NpgsqlConnection(_database.ConnectionString);
             await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = new NpgsqlCommand($"SELECT ordinal, nct_id, reason, json_path, raw_json, run_id FROM {SchemaSql.DefaultSchemaName}.quarantine ORDER BY ordinal", connection);
-            await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-            (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue();
-            reader.GetInt64(0).ShouldBe(5);
-            reader.GetString(1).ShouldBe("NCT123");
-            reader.GetString(2).ShouldContain("NCT123");
-            reader.GetString(3).ShouldBe("protocolSection.identificationModule.nctId");
-            JsonNode.Parse(reader.GetString(4))!.ToJsonString().ShouldBe(lines[5]);
-            reader.GetInt64(5).ShouldBe(result.RunId);
-            (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue();
-            reader.GetInt64(0).ShouldBe(10);
-            reader.GetString(1).ShouldBe(studies[10]!["protocolSection"]!["identificationModule"]!["nctId"]!.GetValue<string>());
-            reader.GetString(3).ShouldBe("$.protocolSection.designModule.enrollmentInfo");
+            await using (var command = new NpgsqlCommand($"SELECT ordinal, nct_id, reason, json_path, raw_json, run_id FROM {DatabaseSchema.Default.Qualified("quarantine")} ORDER BY ordinal", connection))
+            await using (var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+            {
+                (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue();
+                reader.GetInt64(0).ShouldBe(5);
+                reader.GetString(1).ShouldBe("NCT123");
+                reader.GetString(2).ShouldContain("NCT123");
+                reader.GetString(3).ShouldBe("protocolSection.identificationModule.nctId");
+                JsonNode.Parse(reader.GetString(4))!.ToJsonString().ShouldBe(lines[5]);
+                reader.GetInt64(5).ShouldBe(result.RunId);
+                (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
+            }
+
+            await using (var command = new NpgsqlCommand($"SELECT rule, json_path, value, run_id FROM {DatabaseSchema.Default.Qualified("findings")} WHERE nct_id = @id", connection))
+            {
+                command.Parameters.AddWithValue("id", salvagedId);
+                await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+                (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue();
+                reader.GetString(0).ShouldBe(SalvageRules.WrongType);
+                reader.GetString(1).ShouldBe("protocolSection.designModule.enrollmentInfo");
+                reader.GetString(2).ShouldBe("\"many\"");
+                reader.GetInt64(3).ShouldBe(result.RunId);
+                (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
+            }
         }
         finally
         {

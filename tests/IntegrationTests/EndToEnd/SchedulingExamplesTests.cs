@@ -94,7 +94,7 @@ public sealed partial class SchedulingExamplesTests(PostgresDatabase database) :
     {
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT max(run_id) FROM {Clinical.Infrastructure.Persistence.Schema.SchemaSql.Qualified("import_runs")}", connection);
+        await using var command = new NpgsqlCommand($"SELECT max(run_id) FROM {Clinical.Infrastructure.DatabaseSchema.Default.Qualified("import_runs")}", connection);
         return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
 

@@ -22,6 +22,9 @@ public sealed class ProcessStudy(long runId, RawStudy raw, byte[] contentSha256,
     /// <summary>The parsed wire record.</summary>
     public StudyRecord Record { get; } = record;
 
+    /// <summary>Findings of the fields salvaged while parsing (stored as null, raw JSON kept in the finding); null: none.</summary>
+    public IReadOnlyList<Finding>? Salvaged { get; init; }
+
     /// <summary>Value-rule warnings of the record, set by the validation behavior (null: none).</summary>
     public IReadOnlyList<ValidationFailure>? Warnings { get; set; }
 

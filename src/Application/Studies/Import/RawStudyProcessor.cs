@@ -7,7 +7,8 @@ namespace Clinical.Application.Studies.Import;
 /// <summary>
 /// Takes one raw study of the input through the per-study steps: parse it, note what the schema lacks (drift) and any U+0000
 /// to drop, then send it through the per-study pipeline (<see cref="ProcessStudy"/>: validation, mapping, rows). Thread-safe,
-/// so the reader runs it on all cores. A study that fails any step becomes a reject; it never throws for bad data.
+/// so the reader runs it on all cores. A field the record cannot hold was salvaged by the parser (stored as null, with a
+/// finding); a study that fails any step becomes a reject; it never throws for bad data.
 /// </summary>
 public sealed class RawStudyProcessor(IStudyRecordParser parser, ISender sender, SchemaDriftScanner? driftScanner = null)
 {
@@ -35,8 +36,9 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, ISender sender,
             return ProcessedStudy.Rejected(reject);
         }
 
-        var (warnings, unknownPaths) = Inspect(raw.Utf8.Span);
-        var processed = await _sender.Send(new ProcessStudy(runId, raw, sha256, record), cancellationToken);
+        // A salvaged study is inspected as it was read: the salvaged values (nulled) are no drift and hold no U+0000.
+        var (warnings, unknownPaths) = Inspect(parsed.Salvaged is null ? raw.Utf8.Span : parsed.SalvagedUtf8.Span);
+        var processed = await _sender.Send(new ProcessStudy(runId, raw, sha256, record) { Salvaged = parsed.Salvaged }, cancellationToken);
         return processed.Reject is null ? processed.With(warnings, unknownPaths) : processed;
     }
 

@@ -6,8 +6,8 @@ namespace Clinical.Application.Studies.Import;
 
 /// <summary>
 /// The second per-study behavior: Mapperly turns the validated wire record into the <see cref="Study"/> aggregate, which
-/// checks its invariants. A broken hard invariant (no valid NCT number) rejects the study; broken soft invariants and the
-/// validation warnings become the study's findings, stored with it.
+/// checks its invariants. A broken hard invariant (no valid NCT number) rejects the study; broken soft invariants, the
+/// fields salvaged while parsing and the validation warnings become the study's findings, stored with it.
 /// </summary>
 public sealed class StudyMappingBehavior : IPipelineBehavior<ProcessStudy, ProcessedStudy>
 {
@@ -23,9 +23,17 @@ public sealed class StudyMappingBehavior : IPipelineBehavior<ProcessStudy, Proce
             return ValueTask.FromResult(message.Reject(ex.Message, null));
         }
 
+        if (message.Salvaged is { } salvaged)
+        {
+            study.AddFindings(salvaged);
+        }
+
         if (message.Warnings is { } warnings)
         {
-            study.AddFindings(warnings.Select(w => new Finding(w.ErrorCode, StudyRecordValidator.ToJsonPath(w.PropertyName), w.AttemptedValue?.ToString(), w.ErrorMessage)));
+            // A salvaged list element stands in as "" or {}; what the value rules say of the stand-in is no news.
+            study.AddFindings(warnings
+                .Select(w => new Finding(w.ErrorCode, StudyRecordValidator.ToJsonPath(w.PropertyName), w.AttemptedValue?.ToString(), w.ErrorMessage))
+                .Where(f => message.Salvaged?.Any(s => s.JsonPath == f.JsonPath) != true));
         }
 
         message.Study = study;

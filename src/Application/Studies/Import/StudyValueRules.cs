@@ -19,8 +19,11 @@ public static class StudyValueRules
     /// <summary>An age or duration that is not "N Unit".</summary>
     public const string UnreadableAge = "unreadable-age";
 
-    /// <summary>A result number that is neither a number (thousands separators, leading qualifier allowed) nor "NA".</summary>
-    public const string MalformedNumber = "malformed-number";
+    /// <summary>
+    /// A result number that is neither a number (thousands separators in groups of three, leading qualifier allowed) nor
+    /// "NA": its text is kept and its number stays null ("0,5" and "12,34" are never guessed).
+    /// </summary>
+    public const string UnparsedNumber = "unparsed-number";
 
     /// <summary>The registry's spelling of "not available" in result numbers (the only non-number in the real records).</summary>
     public const string NotAvailable = "NA";
@@ -36,7 +39,7 @@ public static class StudyValueRules
         StudyValueKind.Code => UnknownCode,
         StudyValueKind.Date or StudyValueKind.PartialDate or StudyValueKind.Timestamp => UnreadableDate,
         StudyValueKind.Age => UnreadableAge,
-        StudyValueKind.ResultNumber => MalformedNumber,
+        StudyValueKind.ResultNumber => UnparsedNumber,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "This kind of value has no rule."),
     };
 
@@ -89,8 +92,9 @@ public static class StudyValueRules
         || ResultValue.Parse(value).Number is not null;
 
     /// <summary>
-    /// The common shape, decided without parsing: an optional minus, digits (commas after a digit), an optional fraction,
-    /// at most 28 digits. <see cref="ResultValue.Parse"/> reads every such text as a number; anything else goes to it.
+    /// The common shape, decided without parsing: an optional minus, digits, an optional fraction, at most 28 digits.
+    /// <see cref="ResultValue.Parse"/> reads every such text as a number; anything else (commas, qualifiers, exponents)
+    /// goes to it.
     /// </summary>
     private static bool IsPlainNumber(string value)
     {
@@ -103,10 +107,6 @@ public static class StudyValueRules
             if (char.IsAsciiDigit(c))
             {
                 digits++;
-            }
-            else if (c == ',' && digits > 0 && !fraction)
-            {
-                continue;
             }
             else if (c == '.' && !fraction && i + 1 < value.Length && char.IsAsciiDigit(value[i + 1]))
             {

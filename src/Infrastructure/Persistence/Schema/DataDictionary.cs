@@ -35,8 +35,8 @@ public static class DataDictionary
             - Partial dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`): `x` is the first day of the period, `x_precision` says how much
               was given, `x_raw` is the text as sent. Full dates are `date` columns.
             - Ages and durations ("18 Years"): `x` as sent, `x_number`, `x_unit`, `x_years`.
-            - Result numbers sent as text: `x` as sent, `x_number` (thousands separators removed, `NA` → null), `x_qualifier`
-              (`<`, `<=`, `>`, `>=`, `=`).
+            - Result numbers sent as text: `x` as sent, `x_number` (`NA` → null; a comma only as a thousands separator in groups of
+              three, so `0,5` → null with an `unparsed-number` finding), `x_qualifier` (`<`, `<=`, `>`, `>=`, `=`).
             - Enumerations are stored as the registry spells them; values a newer registry adds are kept, and counted as
               warnings in `import_runs.warnings_by_rule`.
             - Lineage: `studies.content_sha256` (SHA-256 of the study's raw JSON), `studies.import_run_id` → `import_runs`.

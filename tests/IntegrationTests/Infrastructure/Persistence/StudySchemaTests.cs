@@ -84,7 +84,7 @@ public sealed class StudySchemaTests
         failures.GroupBy(f => f.ErrorCode).ToDictionary(g => g.Key, g => g.Count()).ShouldBe(new Dictionary<string, int>
         {
             [StudyValueRules.UnknownCode] = 121,
-            [StudyValueRules.MalformedNumber] = 109,
+            [StudyValueRules.UnparsedNumber] = 109,
         });
         failures.Count(f => f.PropertyName.StartsWith("protocolSection.designModule.phases[", StringComparison.Ordinal)).ShouldBe(72);
         failures.ShouldContain(f => f.PropertyName.StartsWith("resultsSection.outcomeMeasuresModule.outcomeMeasures[", StringComparison.Ordinal)

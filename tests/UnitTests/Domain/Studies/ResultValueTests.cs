@@ -14,6 +14,12 @@ public class ResultValueTests
     [InlineData("1e-5", "0.00001")]
     [InlineData("2.5E3", "2500")]
     [InlineData(" 12 ", "12")] // surrounding blanks
+    [InlineData("1,234,567", "1234567")]
+    [InlineData("-1,234", "-1234")]
+    [InlineData("999,000.25", "999000.25")]
+    [InlineData("1.5e+2", "150")]
+    [InlineData("−0.5", "-0.5")] // typographic minus
+    [InlineData("−1,500", "-1500")]
     public void Parse_Number_NumberWithoutQualifier(string raw, string expected)
     {
         var value = ResultValue.Parse(raw);
@@ -32,6 +38,9 @@ public class ResultValueTests
     [InlineData("≥10", ">=", "10")]
     [InlineData("> 0.05", ">", "0.05")]
     [InlineData("<.001", "<", "0.001")]
+    [InlineData("<−0.5", "<", "-0.5")]
+    [InlineData("≤1e-3", "<=", "0.001")]
+    [InlineData(">= 20,200", ">=", "20200")]
     public void Parse_QualifiedNumber_QualifierAndNumber(string raw, string qualifier, string expected)
     {
         var value = ResultValue.Parse(raw);
@@ -46,6 +55,19 @@ public class ResultValueTests
     [InlineData("N/A")]
     [InlineData("not estimable")]
     [InlineData("")]
+    [InlineData("0,5")] // a decimal comma: never read as 5
+    [InlineData("12,34")] // never read as 1234
+    [InlineData("0,500")] // a first group starting with 0 is a decimal comma, not 500
+    [InlineData("1,2345")]
+    [InlineData("1234,567")]
+    [InlineData(",123")]
+    [InlineData("1,,234")]
+    [InlineData("1,234,56")]
+    [InlineData("1.234,5")] // European grouping
+    [InlineData("1,234.5,6")]
+    [InlineData("1 234")]
+    [InlineData("1e5,000")]
+    [InlineData("--5")]
     public void Parse_NotANumber_NullNumberWithRawKept(string raw)
     {
         var value = ResultValue.Parse(raw);

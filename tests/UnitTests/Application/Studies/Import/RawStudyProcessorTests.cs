@@ -193,6 +193,39 @@ public class RawStudyProcessorTests
         Stored(processed).Study.Findings.ShouldHaveSingleItem().ShouldBe(finding); // stored with the study
     }
 
+    [Fact]
+    public async Task Process_SalvagedRecord_StudyStoredWithTheSalvageFindingsAndDriftScannedOnTheSalvagedText()
+    {
+        var salvage = new Finding(SalvageRules.WrongType, "protocolSection.designModule.enrollmentInfo", "{\"x\":1}", "Expected an object, found... ");
+        var salvagedText = Encoding.UTF8.GetBytes("""{"protocolSection":{"identificationModule":{"nctId":"NCT01234567"},"designModule":{"enrollmentInfo":null}}}""");
+        var parser = StubStudyRecordParser.Returning(StudyParseResult.Salvage(StudyRecords.Minimal(), [salvage], salvagedText));
+        var raw = Raw("""{"protocolSection":{"identificationModule":{"nctId":"NCT01234567"},"designModule":{"enrollmentInfo":{"x":1}}}}""");
+
+        var processed = await Process(parser, raw);
+
+        processed.Reject.ShouldBeNull();
+        processed.UnknownPaths.ShouldBeNull(); // enrollmentInfo.x is the salvaged value, not drift
+        processed.Findings.ShouldHaveSingleItem().ShouldBe(salvage);
+        Stored(processed).Study.Findings.ShouldHaveSingleItem().ShouldBe(salvage);
+        Stored(processed).ContentSha256.ShouldBe(SHA256.HashData(raw.Utf8.Span)); // the hash is of the input as sent
+    }
+
+    [Fact]
+    public async Task Process_SalvagedListElementStandingInAsEmptyText_OnlyItsSalvageFindingNotAnUnknownCodeWarning()
+    {
+        var record = StudyRecords.WithProtocol(p => p with { DesignModule = new DesignModuleRecord { Phases = ["PHASE2", "", "SOMETHING_NEW"] } });
+        var salvage = new Finding(SalvageRules.WrongType, "protocolSection.designModule.phases[1]", "3", "Expected a string, found a number.");
+        var parser = StubStudyRecordParser.Returning(StudyParseResult.Salvage(record, [salvage], Encoding.UTF8.GetBytes(ValidJson)));
+
+        var processed = await Process(parser, Raw(ValidJson));
+
+        processed.Findings.Select(f => (f.Rule, f.JsonPath)).ShouldBe(
+        [
+            (SalvageRules.WrongType, "protocolSection.designModule.phases[1]"),
+            (StudyValueRules.UnknownCode, "protocolSection.designModule.phases[2]"),
+        ]);
+    }
+
     private readonly IStudyRepository _repository;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<PreparedStudy, StoredStudy> _prepared;
 

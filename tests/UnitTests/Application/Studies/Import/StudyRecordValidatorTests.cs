@@ -204,7 +204,9 @@ public class StudyRecordValidatorTests
     [InlineData("n/a")]
     [InlineData("1.2 - 3.4")]
     [InlineData("<<0.05")]
-    public void Validate_MalformedMeasurementValue_MalformedNumberWarningAtItsIndexedPath(string value)
+    [InlineData("0,5")]
+    [InlineData("12,34")]
+    public void Validate_MalformedMeasurementValue_UnparsedNumberWarningAtItsIndexedPath(string value)
     {
         var record = WithMeasurements("20,200", value);
 
@@ -213,7 +215,7 @@ public class StudyRecordValidatorTests
         var warning = result.Errors.ShouldHaveSingleItem();
         ShouldBeWarning(
             warning,
-            StudyValueRules.MalformedNumber,
+            StudyValueRules.UnparsedNumber,
             "resultsSection.outcomeMeasuresModule.outcomeMeasures[0].classes[0].categories[0].measurements[1].value",
             value);
     }

@@ -11,6 +11,15 @@ public class StudyValueRulesTests
     [InlineData(".17")]
     [InlineData("-.90")]
     [InlineData("20,200")]
+    [InlineData("1,234,567.5")]
+    [InlineData("0,5")]
+    [InlineData("12,34")]
+    [InlineData("0,500")]
+    [InlineData("−0.5")]
+    [InlineData("<=5")]
+    [InlineData(">=5")]
+    [InlineData("≤5")]
+    [InlineData("≥5")]
     [InlineData("1,,2")]
     [InlineData(",5")]
     [InlineData("5.")]
@@ -43,7 +52,7 @@ public class StudyValueRulesTests
     [InlineData(StudyValueKind.PartialDate, StudyValueRules.UnreadableDate)]
     [InlineData(StudyValueKind.Timestamp, StudyValueRules.UnreadableDate)]
     [InlineData(StudyValueKind.Age, StudyValueRules.UnreadableAge)]
-    [InlineData(StudyValueKind.ResultNumber, StudyValueRules.MalformedNumber)]
+    [InlineData(StudyValueKind.ResultNumber, StudyValueRules.UnparsedNumber)]
     public void ErrorCode_KindWithARule_ItsWarningCode(StudyValueKind kind, string expected)
     {
         var code = StudyValueRules.ErrorCode(kind);
