@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Import;
 using Clinical.Domain.Studies;
 using Clinical.Infrastructure;
-using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
 
