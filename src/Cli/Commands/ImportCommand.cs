@@ -73,13 +73,14 @@ internal static class ImportCommand
     private static async Task<int> RunAsync(ImportStudiesCommand import, bool quiet, CliContext context, ParseResult parseResult, ApiSourceOptions api, CancellationToken cancellationToken)
     {
         var (json, error) = (parseResult.GetValue(context.Json), context.Error);
-        if (await DatabaseCommand.ResolveAsync(context, parseResult) is not { } database)
+        if (await DatabaseCommand.ResolveAsync(context, parseResult) is not { } database
+            || await DatabaseCommand.ResolveAactAsync(context, noSearchPath: false) is not { } aact)
         {
             return ExitCodes.InvalidInput;
         }
 
         IImportProgress progress = quiet || json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
-        using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services => services.AddSingleton(progress).AddSingleton(api));
+        using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services => services.AddSingleton(progress).AddSingleton(api).AddSingleton(aact));
         await using var scope = host.Services.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         try

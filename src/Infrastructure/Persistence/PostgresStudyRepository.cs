@@ -1,4 +1,5 @@
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Persistence.Aact;
 using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 
@@ -15,7 +16,8 @@ public sealed class PostgresStudyRepository(
     RunLedger ledger,
     StudyCopyWriter writer,
     FirstLoadKeyManager keys,
-    TransientErrorRetry retry)
+    TransientErrorRetry retry,
+    AactLayer aact)
     : IStudyRepository
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
@@ -23,14 +25,16 @@ public sealed class PostgresStudyRepository(
     private readonly StudyCopyWriter _writer = writer;
     private readonly FirstLoadKeyManager _keys = keys;
     private readonly TransientErrorRetry _retry = retry;
+    private readonly AactLayer _aact = aact;
 
-    /// <summary>Creates or upgrades the schema from the table description, one run at a time (a transaction-level lock).</summary>
+    /// <summary>Creates or upgrades the schema from the table description, then the AACT layer over it, one run at a time (a transaction-level lock).</summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({SchemaSql.SchemaLockKey})", cancellationToken, transaction);
         await connection.ExecuteAsync(SchemaSql.CreateOrUpgrade(StudyTables.All), cancellationToken, transaction);
+        await _aact.ApplyAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
