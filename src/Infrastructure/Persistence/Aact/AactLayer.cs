@@ -6,26 +6,34 @@ using Npgsql;
 namespace Clinical.Infrastructure.Persistence.Aact;
 
 /// <summary>
-/// Puts the AACT layer in place after the native schema: its views, re-created only when their definition changed (a
-/// replaced view takes a lock that would wait for every running reader), and the database's default search_path.
+/// Puts the AACT layer in place over the native schema and keeps it current: its objects, re-created only when their
+/// definition changed (replacing a view takes a lock that waits for every running reader); the database's default
+/// search_path; and the refresh of the materialized tables for the studies an import changed.
 /// </summary>
-public sealed class AactLayer(AactLayerOptions options)
+public sealed class AactLayer(NpgsqlDataSource dataSource, AactLayerOptions options)
 {
+    private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly AactLayerOptions _options = options;
 
-    /// <summary>The layer's SQL over the native schema in force, and the version stamp recorded with it.</summary>
+    /// <summary>The layer's DDL over the native schema in force, and the version stamp recorded with it.</summary>
     public static (string Sql, string Version) Definition()
     {
-        var sql = AactLayerSql.CreateOrReplace(SchemaSql.SchemaName);
+        if (string.Equals(SchemaSql.SchemaName, AactLayerSql.SchemaName, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The native tables cannot live in schema {AactLayerSql.SchemaName}: the AACT layer owns that name.");
+        }
+
+        var sql = AactLayerSql.Create(SchemaSql.SchemaName);
         return (sql, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sql)))[..16]);
     }
 
+    /// <summary>Creates or upgrades the layer and sets the search_path, in the caller's (migrate's) transaction.</summary>
     public async Task ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var (sql, version) = Definition();
+        var stamp = $"{AactLayerSql.CommentMark}layer: AACT-compatible study tables (docs/aact.md); clinical layer {version}";
         string? current;
-        var stamp = $"AACT-compatible views of the study tables (docs/aact.md); clinical layer {version}";
         await using (var command = new NpgsqlCommand(
             $"SELECT coalesce((SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = '{AactLayerSql.SchemaName}'), '')",
             connection,
@@ -44,5 +52,16 @@ public sealed class AactLayer(AactLayerOptions options)
         {
             await connection.ExecuteAsync(AactLayerSql.SetDatabaseSearchPath, cancellationToken, transaction);
         }
+
+        await connection.ExecuteAsync(AactLayerSql.Refresh(SchemaSql.SchemaName), cancellationToken, transaction);
+    }
+
+    /// <summary>Refreshes the materialized tables for the studies written since they were last refreshed, in one transaction.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(AactLayerSql.Refresh(SchemaSql.SchemaName), cancellationToken, transaction);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

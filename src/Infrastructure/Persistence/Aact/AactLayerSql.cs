@@ -3,9 +3,9 @@ using System.Text;
 namespace Clinical.Infrastructure.Persistence.Aact;
 
 /// <summary>
-/// The AACT layer's DDL, generated from <see cref="AactTables"/> and <see cref="AactListViews"/>: one view per AACT table in
-/// schema <see cref="SchemaName"/>, computed from the native tables at query time (ADR-006), so it is current the moment
-/// an import commits and costs the import nothing.
+/// The AACT layer's DDL, generated from <see cref="AactTables"/> and <see cref="AactListViews"/>: in schema
+/// <see cref="SchemaName"/>, one view per AACT table, computed from the native tables at query time, and the few
+/// <see cref="AactTable.Materialized"/> tables, refreshed for the changed studies at the end of every import (ADR-006).
 /// </summary>
 public static class AactLayerSql
 {
@@ -14,6 +14,9 @@ public static class AactLayerSql
 
     /// <summary>The database default <c>search_path</c> that makes unqualified AACT names resolve, as AACT's server does.</summary>
     public const string SearchPath = "\"$user\", ctgov, public";
+
+    /// <summary>How every object of the layer's comment starts: the mark that lets an upgrade drop exactly the layer's own objects.</summary>
+    public const string CommentMark = "AACT ";
 
     public static string Qualified(string name) => $"{SchemaName}.{name}";
 
@@ -36,17 +39,40 @@ public static class AactLayerSql
     }
 
     /// <summary>
-    /// Creates or replaces every AACT view (idempotent, run by every migrate and import). Views hold no rows, so the
-    /// layer is current whenever the native tables are.
+    /// Drops the layer's own objects (those whose comment carries <see cref="CommentMark"/>; anything else in the schema is
+    /// left alone) and creates them again: the views, and the materialized tables empty (<see cref="Refresh"/> fills them).
+    /// Run only when the layer's definition changed.
     /// </summary>
-    public static string CreateOrReplace(string nativeSchema)
+    public static string Create(string nativeSchema)
     {
         var sql = new StringBuilder();
         sql.AppendLine($"CREATE SCHEMA IF NOT EXISTS {SchemaName};");
+        sql.AppendLine($"""
+            DO $$
+            DECLARE r record;
+            BEGIN
+              FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname = '{SchemaName}' AND c.relkind IN ('v', 'r', 'm') AND obj_description(c.oid, 'pg_class') LIKE '{CommentMark}%'
+              LOOP
+                EXECUTE format('DROP %s IF EXISTS {SchemaName}.%I CASCADE', CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END, r.relname);
+              END LOOP;
+            END
+            $$;
+            """);
         foreach (var table in AactTables.All)
         {
-            sql.AppendLine($"CREATE OR REPLACE VIEW {Qualified(table.Name)} AS\n{Select(table, nativeSchema)};");
-            sql.AppendLine($"COMMENT ON VIEW {Qualified(table.Name)} IS {Literal($"AACT {table.Name}: {table.Grain}. See docs/aact.md.")};");
+            if (table.Materialized)
+            {
+                var columns = table.Columns.Select(c => $"    {c.Name} {c.Type}{(c.Name == "nct_id" ? " PRIMARY KEY" : string.Empty)}");
+                sql.AppendLine($"CREATE TABLE {Qualified(table.Name)} (\n{string.Join(",\n", columns)}\n);");
+                sql.AppendLine($"COMMENT ON TABLE {Qualified(table.Name)} IS {Literal($"{CommentMark}{table.Name}: {table.Grain}; rows kept current by every import. See docs/aact.md.")};");
+            }
+            else
+            {
+                sql.AppendLine($"CREATE VIEW {Qualified(table.Name)} AS\n{Select(table, nativeSchema)};");
+                sql.AppendLine($"COMMENT ON VIEW {Qualified(table.Name)} IS {Literal($"{CommentMark}{table.Name}: {table.Grain}. See docs/aact.md.")};");
+            }
+
             foreach (var column in table.Columns.Where(c => c.Note is not null))
             {
                 sql.AppendLine($"COMMENT ON COLUMN {Qualified(table.Name)}.{column.Name} IS {Literal(column.Note!)};");
@@ -55,7 +81,26 @@ public static class AactLayerSql
 
         foreach (var view in AactListViews.All)
         {
-            sql.AppendLine($"CREATE OR REPLACE VIEW {Qualified(view.Name)} AS\n{Select(view)};");
+            sql.AppendLine($"CREATE VIEW {Qualified(view.Name)} AS\n{Select(view)};");
+            sql.AppendLine($"COMMENT ON VIEW {Qualified(view.Name)} IS {Literal($"{CommentMark}convenience view: {view.Table}.{view.Column} joined with '|' per study.")};");
+        }
+
+        return sql.ToString();
+    }
+
+    /// <summary>
+    /// Brings the materialized tables up to date with the native tables: drops the rows of every study that changed or
+    /// went since they were written (its <c>imported_at</c> is the row's <c>updated_at</c>), then adds the rows of every study
+    /// that has none. Touches only changed studies; stateless, so a killed run is caught up by the next.
+    /// </summary>
+    public static string Refresh(string nativeSchema)
+    {
+        var sql = new StringBuilder();
+        foreach (var table in AactTables.All.Where(t => t.Materialized))
+        {
+            var target = Qualified(table.Name);
+            sql.AppendLine($"DELETE FROM {target} c WHERE NOT EXISTS (SELECT 1 FROM {nativeSchema}.studies s WHERE s.nct_id = c.nct_id AND s.imported_at IS NOT DISTINCT FROM c.updated_at);");
+            sql.AppendLine($"INSERT INTO {target}\nSELECT * FROM (\n{Select(table, nativeSchema)}\n) v\n WHERE NOT EXISTS (SELECT 1 FROM {target} c WHERE c.nct_id = v.nct_id);");
         }
 
         return sql.ToString();

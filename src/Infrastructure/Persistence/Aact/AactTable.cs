@@ -9,4 +9,11 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 /// <param name="Grain">What one row is.</param>
 /// <param name="From">FROM clause (and WHERE/GROUP BY) over the native tables; <c>{n}</c> stands for the native schema.</param>
 /// <param name="Columns">The columns in AACT's order.</param>
-public sealed record AactTable(string Name, string Grain, string From, IReadOnlyList<AactColumn> Columns);
+public sealed record AactTable(string Name, string Grain, string From, IReadOnlyList<AactColumn> Columns)
+{
+    /// <summary>
+    /// True for a table the layer keeps as rows (refreshed for the changed studies at the end of every import) rather than
+    /// as a view: <c>studies</c>, so that TABLESAMPLE, which PostgreSQL allows on tables only, works on it (ADR-006).
+    /// </summary>
+    public bool Materialized { get; init; }
+}

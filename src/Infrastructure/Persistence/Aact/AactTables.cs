@@ -144,7 +144,7 @@ public static class AactTables
             C("expanded_access_nctid", V, "s.expanded_access_nct_id"),
             C("expanded_access_status_for_nctid", V, "s.expanded_access_status_for_nct_id"),
             C("fdaaa801_violation", B, "s.fdaaa801_violation"),
-            C("baseline_type_units_analyzed", V, "s.baseline_type_units_analyzed")),
+            C("baseline_type_units_analyzed", V, "s.baseline_type_units_analyzed")) with { Materialized = true },
 
         Table("brief_summaries", "one per study with a brief summary", "{n}.studies s WHERE s.brief_summary IS NOT NULL",
             IdColumn(Id("s.nct_id")), Nct("s"), C("description", T, "s.brief_summary", "lossless: newlines kept (AACT's flat files turn them into ~)")),
@@ -436,7 +436,19 @@ public static class AactTables
         Table("baseline_measurements", "each baseline measures[].classes[].categories[].measurements[] element",
             "{n}.baseline_measurements x JOIN {n}.baseline_measures m ON m.nct_id = x.nct_id AND m.measure_ord = x.measure_ord " +
             "LEFT JOIN {n}.baseline_classes c ON c.nct_id = x.nct_id AND c.measure_ord = x.measure_ord AND c.class_ord = x.class_ord " +
-            "LEFT JOIN {n}.baseline_categories g ON g.nct_id = x.nct_id AND g.measure_ord = x.measure_ord AND g.class_ord = x.class_ord AND g.category_ord = x.category_ord",
+            "LEFT JOIN {n}.baseline_categories g ON g.nct_id = x.nct_id AND g.measure_ord = x.measure_ord AND g.class_ord = x.class_ord AND g.category_ord = x.category_ord " +
+            "LEFT JOIN (SELECT DISTINCT ON (k.nct_id, k.measure_ord, k.class_ord, k.group_id, u.units) k.nct_id, k.measure_ord, k.class_ord, k.group_id, u.units, k.value_number " +
+            "FROM {n}.baseline_class_denom_counts k JOIN {n}.baseline_class_denoms u ON u.nct_id = k.nct_id AND u.measure_ord = k.measure_ord AND u.class_ord = k.class_ord AND u.denom_ord = k.denom_ord " +
+            "ORDER BY k.nct_id, k.measure_ord, k.class_ord, k.group_id, u.units, k.denom_ord) cd " +
+            "ON cd.nct_id = x.nct_id AND cd.measure_ord = x.measure_ord AND cd.class_ord = x.class_ord AND cd.group_id = x.group_id AND cd.units = coalesce(m.denom_units_selected, 'Participants') " +
+            "LEFT JOIN (SELECT DISTINCT ON (k.nct_id, k.measure_ord, k.group_id, u.units) k.nct_id, k.measure_ord, k.group_id, u.units, k.value_number " +
+            "FROM {n}.baseline_measure_denom_counts k JOIN {n}.baseline_measure_denoms u ON u.nct_id = k.nct_id AND u.measure_ord = k.measure_ord AND u.denom_ord = k.denom_ord " +
+            "ORDER BY k.nct_id, k.measure_ord, k.group_id, u.units, k.denom_ord) md " +
+            "ON md.nct_id = x.nct_id AND md.measure_ord = x.measure_ord AND md.group_id = x.group_id AND md.units = coalesce(m.denom_units_selected, 'Participants') " +
+            "LEFT JOIN (SELECT DISTINCT ON (k.nct_id, k.group_id, u.units) k.nct_id, k.group_id, u.units, k.value_number " +
+            "FROM {n}.baseline_denom_counts k JOIN {n}.baseline_denoms u ON u.nct_id = k.nct_id AND u.denom_ord = k.denom_ord " +
+            "ORDER BY k.nct_id, k.group_id, u.units, k.denom_ord) bd " +
+            "ON bd.nct_id = x.nct_id AND bd.group_id = x.group_id AND bd.units = coalesce(m.denom_units_selected, 'Participants')",
             IdColumn(Id("x.nct_id", ("x.measure_ord", 9), ("x.class_ord", 9), ("x.category_ord", 9), ("x.ord", 9))), Nct("x"),
             Fk("result_group_id", ResultGroupId("x.nct_id", AactGroupKind.Baseline, "x.group_id")),
             C("ctgov_group_code", V, "x.group_id"),
@@ -454,13 +466,7 @@ public static class AactTables
             C("dispersion_lower_limit", N, "x.lower_limit_number"),
             C("dispersion_upper_limit", N, "x.upper_limit_number"),
             C("explanation_of_na", V, "x.comment"),
-            C("number_analyzed", I, Int("coalesce(" +
-                "(SELECT k.value_number FROM {n}.baseline_class_denom_counts k JOIN {n}.baseline_class_denoms u ON u.nct_id = k.nct_id AND u.measure_ord = k.measure_ord AND u.class_ord = k.class_ord AND u.denom_ord = k.denom_ord " +
-                "WHERE k.nct_id = x.nct_id AND k.measure_ord = x.measure_ord AND k.class_ord = x.class_ord AND k.group_id = x.group_id AND u.units = coalesce(m.denom_units_selected, 'Participants') LIMIT 1), " +
-                "(SELECT k.value_number FROM {n}.baseline_measure_denom_counts k JOIN {n}.baseline_measure_denoms u ON u.nct_id = k.nct_id AND u.measure_ord = k.measure_ord AND u.denom_ord = k.denom_ord " +
-                "WHERE k.nct_id = x.nct_id AND k.measure_ord = x.measure_ord AND k.group_id = x.group_id AND u.units = coalesce(m.denom_units_selected, 'Participants') LIMIT 1), " +
-                "(SELECT k.value_number FROM {n}.baseline_denom_counts k JOIN {n}.baseline_denoms u ON u.nct_id = k.nct_id AND u.denom_ord = k.denom_ord " +
-                "WHERE k.nct_id = x.nct_id AND k.group_id = x.group_id AND u.units = coalesce(m.denom_units_selected, 'Participants') LIMIT 1))"),
+            C("number_analyzed", I, Int("coalesce(cd.value_number, md.value_number, bd.value_number)"),
                 "the class's denominator, else the measure's, else the module's, in the selected units (AACT's rule)"),
             C("number_analyzed_units", V, "coalesce(m.denom_units_selected, 'Participants')"),
             C("population_description", V, "m.population_description"),
