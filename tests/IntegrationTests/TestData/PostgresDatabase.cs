@@ -1,3 +1,5 @@
+using Clinical.Infrastructure.Persistence.Aact;
+using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 
 namespace Clinical.IntegrationTests.TestData;
@@ -55,12 +57,13 @@ public sealed class PostgresDatabase : IAsyncLifetime
     /// <summary>Skips the test when there is no server (never under CI, where the fixture already failed).</summary>
     public void RequireAvailable() => Assert.SkipWhen(_adminConnectionString is null, $"No PostgreSQL: {_problem}");
 
-    /// <summary>Drops the ctgov schema, so that each test starts from an empty database.</summary>
+    /// <summary>Drops the native schema and the AACT layer's, so that each test starts from an empty database.</summary>
     public async Task ResetAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("DROP SCHEMA IF EXISTS ctgov CASCADE", connection);
+        await using var command = new NpgsqlCommand(
+            $"DROP SCHEMA IF EXISTS {SchemaSql.SchemaName} CASCADE; DROP SCHEMA IF EXISTS {AactLayerSql.SchemaName} CASCADE", connection);
         await command.ExecuteNonQueryAsync();
     }
 

@@ -63,7 +63,7 @@ public static class AactLayerSql
         {
             if (table.Materialized)
             {
-                var columns = table.Columns.Select(c => $"    {c.Name} {c.Type}{(c.Name == "nct_id" ? " PRIMARY KEY" : string.Empty)}");
+                var columns = table.Columns.Select(c => $"    {c.Name} {c.Type}{(c.Name == "nct_id" ? " NOT NULL PRIMARY KEY" : string.Empty)}");
                 sql.AppendLine($"CREATE TABLE {Qualified(table.Name)} (\n{string.Join(",\n", columns)}\n);");
                 sql.AppendLine($"COMMENT ON TABLE {Qualified(table.Name)} IS {Literal($"{CommentMark}{table.Name}: {table.Grain}; rows kept current by every import. See docs/aact.md.")};");
             }
@@ -89,18 +89,27 @@ public static class AactLayerSql
     }
 
     /// <summary>
-    /// Brings the materialized tables up to date with the native tables: drops the rows of every study that changed or
-    /// went since they were written (its <c>imported_at</c> is the row's <c>updated_at</c>), then adds the rows of every study
-    /// that has none. Touches only changed studies; stateless, so a killed run is caught up by the next.
+    /// Brings the materialized tables up to date with the native tables. The studies that changed are those whose native
+    /// <c>imported_at</c> is not the <c>updated_at</c> of their ctgov.studies row (written, rewritten, or gone since the last
+    /// refresh); every materialized table drops those studies' rows and computes them again. Touches only changed studies;
+    /// stateless, so a killed run is caught up by the next.
     /// </summary>
     public static string Refresh(string nativeSchema)
     {
         var sql = new StringBuilder();
+        sql.AppendLine($"""
+            CREATE TEMP TABLE aact_changed ON COMMIT DROP AS
+            SELECT s.nct_id FROM {nativeSchema}.studies s LEFT JOIN {Qualified("studies")} c ON c.nct_id = s.nct_id
+             WHERE c.updated_at IS DISTINCT FROM s.imported_at
+            UNION ALL
+            SELECT c.nct_id FROM {Qualified("studies")} c WHERE NOT EXISTS (SELECT 1 FROM {nativeSchema}.studies s WHERE s.nct_id = c.nct_id);
+            ANALYZE aact_changed;
+            """);
         foreach (var table in AactTables.All.Where(t => t.Materialized))
         {
             var target = Qualified(table.Name);
-            sql.AppendLine($"DELETE FROM {target} c WHERE NOT EXISTS (SELECT 1 FROM {nativeSchema}.studies s WHERE s.nct_id = c.nct_id AND s.imported_at IS NOT DISTINCT FROM c.updated_at);");
-            sql.AppendLine($"INSERT INTO {target}\nSELECT * FROM (\n{Select(table, nativeSchema)}\n) v\n WHERE NOT EXISTS (SELECT 1 FROM {target} c WHERE c.nct_id = v.nct_id);");
+            sql.AppendLine($"DELETE FROM {target} WHERE nct_id IN (SELECT nct_id FROM aact_changed);");
+            sql.AppendLine($"INSERT INTO {target}\nSELECT * FROM (\n{Select(table, nativeSchema)}\n) v\n WHERE v.nct_id IN (SELECT nct_id FROM aact_changed);");
         }
 
         return sql.ToString();

@@ -167,7 +167,7 @@ public static class AactTables
             C("gender_based", B, "s.gender_based"),
             C("adult", B, "'ADULT' = ANY(a.ages)", "stdAges contains ADULT"),
             C("child", B, "'CHILD' = ANY(a.ages)", "stdAges contains CHILD"),
-            C("older_adult", B, "'OLDER_ADULT' = ANY(a.ages)", "stdAges contains OLDER_ADULT")),
+            C("older_adult", B, "'OLDER_ADULT' = ANY(a.ages)", "stdAges contains OLDER_ADULT")) with { Materialized = true },
 
         Table("designs", "one per study with design information",
             "{n}.studies s LEFT JOIN LATERAL (SELECT array_agg(w.who_masked) AS who FROM {n}.who_masked w WHERE w.nct_id = s.nct_id) w ON true " +
@@ -184,7 +184,7 @@ public static class AactTables
             C("subject_masked", B, "'PARTICIPANT' = ANY(w.who)", "whoMasked contains PARTICIPANT (NULL without whoMasked)"),
             C("caregiver_masked", B, "'CARE_PROVIDER' = ANY(w.who)", "whoMasked contains CARE_PROVIDER"),
             C("investigator_masked", B, "'INVESTIGATOR' = ANY(w.who)", "whoMasked contains INVESTIGATOR"),
-            C("outcomes_assessor_masked", B, "'OUTCOMES_ASSESSOR' = ANY(w.who)", "whoMasked contains OUTCOMES_ASSESSOR")),
+            C("outcomes_assessor_masked", B, "'OUTCOMES_ASSESSOR' = ANY(w.who)", "whoMasked contains OUTCOMES_ASSESSOR")) with { Materialized = true },
 
         Table("calculated_values", "one per study", "{n}.studies s LEFT JOIN LATERAL (SELECT count(*)::int AS n, " +
             $"bool_or(l.country IN ({string.Join(", ", UsTerritories.Select(c => $"'{c}'"))})) AS us " +
@@ -206,14 +206,14 @@ public static class AactTables
             C("maximum_age_unit", V, "s.maximum_age_unit"),
             C("number_of_primary_outcomes_to_measure", I, Count("design_outcomes", " AND x.outcome_type = 'PRIMARY'")),
             C("number_of_secondary_outcomes_to_measure", I, Count("design_outcomes", " AND x.outcome_type = 'SECONDARY'")),
-            C("number_of_other_outcomes_to_measure", I, Count("design_outcomes", " AND x.outcome_type = 'OTHER'"))),
+            C("number_of_other_outcomes_to_measure", I, Count("design_outcomes", " AND x.outcome_type = 'OTHER'"))) with { Materialized = true },
 
         Table("participant_flows", "one per study with a participant flow",
             "{n}.studies s WHERE (s.flow_recruitment_details IS NOT NULL OR s.flow_pre_assignment_details IS NOT NULL OR s.flow_type_units_analyzed IS NOT NULL OR EXISTS (SELECT 1 FROM {n}.flow_groups g WHERE g.nct_id = s.nct_id))",
             IdColumn(Id("s.nct_id")), Nct("s"),
             C("recruitment_details", T, "s.flow_recruitment_details"),
             C("pre_assignment_details", T, "s.flow_pre_assignment_details"),
-            C("units_analyzed", V, "s.flow_type_units_analyzed")),
+            C("units_analyzed", V, "s.flow_type_units_analyzed")) with { Materialized = true },
 
         Table("result_agreements", "one per study with a certain-agreement section",
             "{n}.studies s WHERE (s.certain_agreement_pi_sponsor_employee IS NOT NULL OR s.certain_agreement_restriction_type IS NOT NULL OR s.certain_agreement_restrictive_agreement IS NOT NULL OR s.certain_agreement_other_details IS NOT NULL)",
