@@ -60,6 +60,14 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 echo "# $(date -u +%F) · $studies studies · $(numfmt --to=iec "$bytes") JSON · $(nproc) cores ($cpu) · $(free -g | awk '/Mem:/ {print $2}') GiB · PostgreSQL $(psql_ -d postgres -c 'show server_version')"
 printf '| run | seconds | studies/s | rows | rows/s | peak RSS MB | import/raw |\n|---|---:|---:|---:|---:|---:|---:|\n'
 
+# The rows the last run of bench_import wrote. A baseline built before the native tables moved from ctgov to registry
+# (issue #12) keeps its ledger in ctgov, so look where the ledger is.
+last_rows() {
+  local schema
+  schema=$(psql_ -d bench_import -c "SELECT quote_ident(n.nspname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = 'import_runs' AND n.nspname IN ('${CLINICAL_SCHEMA:-registry}', 'ctgov') ORDER BY n.nspname = 'ctgov' LIMIT 1")
+  psql_ -d bench_import -c "SELECT rows_written FROM $schema.import_runs ORDER BY run_id DESC LIMIT 1"
+}
+
 timed() { /usr/bin/time -f '%e %M' -o "$data/time.txt" "$@" > "$data/out.txt" 2>&1 || { cat "$data/out.txt" >&2; return 1; }; cat "$data/time.txt"; }
 row() { # name seconds rss rows ratio
   awk -v n="$1" -v s="$2" -v m="$3" -v r="$4" -v q="$5" -v k="$studies" \
@@ -75,13 +83,13 @@ for run in $(seq "$repeats"); do
   if [ -n "$baseline" ]; then
     psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import"
     read -r base_s base_kb < <(DBNAME=bench_import timed "$baseline" import "$array")
-    rows=$(psql_ -d bench_import -c "SELECT rows_written FROM ctgov.import_runs ORDER BY run_id DESC LIMIT 1")
+    rows=$(last_rows)
     row "baseline $BASELINE import, empty database #$run" "$base_s" "$base_kb" "$rows" "$(awk -v a="$base_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')"
   fi
 
   psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import"
   read -r imp_s imp_kb < <(DBNAME=bench_import timed "$clinical" import "$array")
-  rows=$(psql_ -d bench_import -c "SELECT rows_written FROM ctgov.import_runs ORDER BY run_id DESC LIMIT 1")
+  rows=$(last_rows)
   row "clinical import, empty database #$run" "$imp_s" "$imp_kb" "$rows" "$(awk -v a="$imp_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')"
   [ -z "$baseline" ] || awk -v a="$imp_s" -v b="$base_s" 'BEGIN { printf "|   this build / baseline #%d | %.2f | | | | | |\n", '"$run"', a / b }'
 done
@@ -94,5 +102,5 @@ done
 read -r same_s same_kb < <(DBNAME=bench_import timed "$clinical" import "$array")
 row "re-import, unchanged" "$same_s" "$same_kb" "0" "–"
 read -r chg_s chg_kb < <(DBNAME=bench_import timed "$clinical" import "$changed")
-rows=$(psql_ -d bench_import -c "SELECT rows_written FROM ctgov.import_runs ORDER BY run_id DESC LIMIT 1")
+rows=$(last_rows)
 row "re-import, 10 % changed" "$chg_s" "$chg_kb" "$rows" "$(awk -v a="$chg_s" -v b="$imp_s" 'BEGIN { printf "%.2f of empty-DB time", a / b }')"

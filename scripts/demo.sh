@@ -19,16 +19,16 @@ set -e
 
 echo
 echo "Example: recruiting interventional studies per phase, with their sites and countries"
-psql -h "$DBHOST" -p "$DBPORT" -U "$DBUSER" -d "$DBNAME" -P pager=off <<'SQL'
+psql -h "$DBHOST" -p "$DBPORT" -U "$DBUSER" -d "$DBNAME" -P pager=off -v schema="${CLINICAL_SCHEMA:-registry}" <<'SQL'
 SELECT coalesce(p.phase, '(none)')            AS phase,
        count(DISTINCT s.nct_id)               AS studies,
        count(l.*)                             AS sites,
        count(DISTINCT l.country)              AS countries
-  FROM ctgov.studies s
-  LEFT JOIN ctgov.phases p    ON p.nct_id = s.nct_id
-  LEFT JOIN ctgov.locations l ON l.nct_id = s.nct_id
+  FROM :"schema".studies s
+  LEFT JOIN :"schema".phases p    ON p.nct_id = s.nct_id
+  LEFT JOIN :"schema".locations l ON l.nct_id = s.nct_id
  WHERE s.overall_status = 'RECRUITING' AND s.study_type = 'INTERVENTIONAL'
  GROUP BY 1
  ORDER BY 1;
 SQL
-echo "Connect yourself with: psql -h $DBHOST -p $DBPORT -U $DBUSER $DBNAME   (schema ctgov)"
+echo "Connect yourself with: psql -h $DBHOST -p $DBPORT -U $DBUSER $DBNAME   (schema ${CLINICAL_SCHEMA:-registry})"

@@ -22,21 +22,27 @@ public static class CliApp
                 + $"(default {DatabaseSettings.FormatTimeout(DatabaseSettings.DefaultStatementTimeout)})",
             Recursive = true,
         };
+        var schema = new Option<string?>("--schema")
+        {
+            Description = $"Schema of the native tables (lower-case letters, digits, _); overrides {DatabaseSchema.Variable} (default {DatabaseSchema.DefaultName})",
+            Recursive = true,
+        };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what happens (to stderr)", Recursive = true };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON (machine-readable) instead of tables", Recursive = true };
         var root = new RootCommand($"""
             Clinical: loads the ClinicalTrials.gov study dataset into PostgreSQL, every field, in minutes.
 
             Database settings come from DBHOST, DBPORT, DBNAME, DBUSER, DBPASSWORD (as the original Python tool) or --connection;
-            the statement timeout from --statement-timeout or {DatabaseSettings.StatementTimeoutVariable}.
+            the statement timeout from --statement-timeout or {DatabaseSettings.StatementTimeoutVariable}; the schema of the native
+            tables from --schema or {DatabaseSchema.Variable} (default {DatabaseSchema.DefaultName}; ctgov is the AACT-compatible layer's).
 
             Examples:
               clinical import ctg-studies.json
               clinical import ctg-studies.json.zip --full          # the whole registry: also marks studies it no longer holds
               curl -s 'https://clinicaltrials.gov/api/v2/studies?format=json' | clinical import -
               clinical import ctg-studies.json --dry-run --json    # parse, validate and map only; print the counts as JSON
-              DBNAME=ctgov DBUSER=me clinical import ctg-studies.json --batch-size 500
-              clinical migrate -c "Host=db;Database=ctgov;Username=me;SSL Mode=Require"
+              DBNAME=trials DBUSER=me clinical import ctg-studies.json --batch-size 500 --schema trials_native
+              clinical migrate -c "Host=db;Database=trials;Username=me;SSL Mode=Require"
               clinical runs --last 5
               clinical stats
 
@@ -45,10 +51,11 @@ public static class CliApp
         {
             connection,
             statementTimeout,
+            schema,
             verbose,
             json,
         };
-        var context = new CliContext(connection, statementTimeout, verbose, json, console, output, error, environment ?? Environment.GetEnvironmentVariable);
+        var context = new CliContext(connection, statementTimeout, schema, verbose, json, console, output, error, environment ?? Environment.GetEnvironmentVariable);
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));

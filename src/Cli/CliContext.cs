@@ -7,6 +7,7 @@ namespace Clinical.Cli;
 internal sealed record CliContext(
     Option<string?> Connection,
     Option<string?> StatementTimeout,
+    Option<string?> Schema,
     Option<bool> Verbose,
     Option<bool> Json,
     IAnsiConsole Console,

@@ -10,7 +10,8 @@ namespace Clinical.Infrastructure;
 /// keyword passes through, e.g. SSL Mode). The statement timeout comes from <c>--statement-timeout</c>, else
 /// <see cref="StatementTimeoutVariable"/>, else <see cref="DefaultStatementTimeout"/>; it is the server's
 /// <c>statement_timeout</c> on every connection, and the client's command timeout is set a minute longer so that the
-/// server's clear error, not a client-side abort, ends a statement that runs too long.
+/// server's clear error, not a client-side abort, ends a statement that runs too long. The native schema comes from
+/// <c>--schema</c>, else <see cref="DatabaseSchema.Variable"/>, else <see cref="DatabaseSchema.DefaultName"/>.
 /// </summary>
 public sealed partial class DatabaseSettings
 {
@@ -31,9 +32,10 @@ public sealed partial class DatabaseSettings
 
     private readonly string? _password;
 
-    private DatabaseSettings(NpgsqlConnectionStringBuilder builder, TimeSpan statementTimeout)
+    private DatabaseSettings(NpgsqlConnectionStringBuilder builder, TimeSpan statementTimeout, DatabaseSchema schema)
     {
         StatementTimeout = statementTimeout;
+        Schema = schema;
         _password = builder.Password;
         Description = $"{builder.Host}:{builder.Port}/{builder.Database} as {builder.Username}";
         builder.ApplicationName ??= "clinical";
@@ -51,6 +53,9 @@ public sealed partial class DatabaseSettings
     /// <summary>The server's <c>statement_timeout</c> on every connection; <see cref="TimeSpan.Zero"/> is none.</summary>
     public TimeSpan StatementTimeout { get; }
 
+    /// <summary>The schema of the native tables, validated; every SQL builder takes it from here (through DI).</summary>
+    public DatabaseSchema Schema { get; }
+
     /// <summary>host:port/database as user — never the password.</summary>
     public string Description { get; }
 
@@ -59,7 +64,14 @@ public sealed partial class DatabaseSettings
     /// statement timeout (when given, else the variable, else the default). Throws <see cref="DatabaseSettingsException"/>
     /// naming the setting that is wrong.
     /// </summary>
-    public static DatabaseSettings Resolve(string? connectionString, string? statementTimeout, Func<string, string?> environment)
+    public static DatabaseSettings Resolve(string? connectionString, string? statementTimeout, Func<string, string?> environment) =>
+        Resolve(connectionString, statementTimeout, schema: null, environment);
+
+    /// <summary>
+    /// As <see cref="Resolve(string?, string?, Func{string, string?})"/>, and the native schema: <paramref name="schema"/>
+    /// when given, else <see cref="DatabaseSchema.Variable"/>, else <see cref="DatabaseSchema.DefaultName"/>.
+    /// </summary>
+    public static DatabaseSettings Resolve(string? connectionString, string? statementTimeout, string? schema, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
         NpgsqlConnectionStringBuilder builder;
@@ -93,7 +105,12 @@ public sealed partial class DatabaseSettings
             : environment(StatementTimeoutVariable) is { Length: > 0 } variable
                 ? ParseTimeout(variable, StatementTimeoutVariable)
                 : DefaultStatementTimeout;
-        return new DatabaseSettings(builder, timeout);
+        var native = schema is not null
+            ? DatabaseSchema.Parse(schema, "--schema")
+            : environment(DatabaseSchema.Variable) is { Length: > 0 } variableSchema
+                ? DatabaseSchema.Parse(variableSchema, DatabaseSchema.Variable)
+                : DatabaseSchema.Default;
+        return new DatabaseSettings(builder, timeout, native);
     }
 
     /// <summary>

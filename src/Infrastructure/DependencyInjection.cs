@@ -38,6 +38,7 @@ public static class DependencyInjection
     {
         ArgumentNullException.ThrowIfNull(settings);
         services.AddSingleton(settings);
+        services.AddSingleton(settings.Schema);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(settings.ConnectionString).Build());
         services.AddSingleton<DatabaseErrorTranslator>();
         // Innermost behaviour of every request (registered after Application's): Npgsql exceptions leave as DatabaseException.

@@ -51,7 +51,7 @@ internal static class DatabaseCommand
     {
         try
         {
-            return DatabaseSettings.Resolve(parseResult.GetValue(context.Connection), parseResult.GetValue(context.StatementTimeout), context.Environment);
+            return DatabaseSettings.Resolve(parseResult.GetValue(context.Connection), parseResult.GetValue(context.StatementTimeout), parseResult.GetValue(context.Schema), context.Environment);
         }
         catch (DatabaseSettingsException ex)
         {

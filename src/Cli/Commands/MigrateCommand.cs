@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinical.Cli.Commands;
 
-/// <summary><c>clinical migrate</c>: creates or upgrades the ctgov schema without importing anything.</summary>
+/// <summary><c>clinical migrate</c>: creates or upgrades the native schema (registry by default) without importing anything.</summary>
 internal static class MigrateCommand
 {
     public static Command Create(CliContext context)
@@ -14,7 +14,7 @@ internal static class MigrateCommand
         {
             Description = $"Leave the database's default search_path as it is (default: set it to {AactLayerSql.SearchPath}, so unqualified AACT names resolve); also {AactLayerOptions.SearchPathVariable}=keep",
         };
-        var command = new Command("migrate", "Create or upgrade the ctgov schema (idempotent)") { noSearchPath };
+        var command = new Command("migrate", "Create or upgrade the native schema (registry, or --schema) and the AACT layer in ctgov (idempotent)") { noSearchPath };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (await DatabaseCommand.ResolveAactAsync(context, parseResult.GetValue(noSearchPath)) is not { } aact)
@@ -28,7 +28,7 @@ internal static class MigrateCommand
                 async (sender, database) =>
                 {
                     await sender.Send(new MigrateSchemaCommand(), cancellationToken);
-                    await context.Output.WriteLineAsync($"schema ctgov is up to date at {database.Description}");
+                    await context.Output.WriteLineAsync($"schema {database.Schema.Name} is up to date at {database.Description}");
                     return ExitCodes.Success;
                 },
                 services => services.AddSingleton(aact));

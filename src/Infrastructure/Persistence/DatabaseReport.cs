@@ -6,12 +6,13 @@ using Npgsql;
 namespace Clinical.Infrastructure.Persistence;
 
 /// <summary>Read-only views of a loaded database: recent runs and what the tables hold. An empty database has none of either.</summary>
-internal sealed class DatabaseReport(NpgsqlDataSource dataSource) : IRunHistory, IStatisticsReport
+internal sealed class DatabaseReport(NpgsqlDataSource dataSource, DatabaseSchema schema) : IRunHistory, IStatisticsReport
 {
     // Written by the import's findings (soft invariants a study broke); the table may not exist in an older schema.
     private const string FindingsTable = "findings";
 
     private readonly NpgsqlDataSource _dataSource = dataSource;
+    private readonly DatabaseSchema _schema = schema;
 
     public async Task<IReadOnlyList<RecentRun>> RecentRunsAsync(int limit, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ internal sealed class DatabaseReport(NpgsqlDataSource dataSource) : IRunHistory,
         await using var command = _dataSource.CreateCommand($"""
             SELECT run_id, status, source_path, source_kind, started_at, finished_at, studies_read, studies_written,
                    studies_unchanged, studies_rejected, studies_deleted, rows_written, error
-              FROM {SchemaSql.Qualified("import_runs")} ORDER BY run_id DESC LIMIT $1
+              FROM {_schema.Qualified("import_runs")} ORDER BY run_id DESC LIMIT $1
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = limit });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -49,7 +50,7 @@ internal sealed class DatabaseReport(NpgsqlDataSource dataSource) : IRunHistory,
 
         // A schema from an older version may lack newer tables (findings): count the tables that are there.
         var present = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = _dataSource.CreateCommand($"SELECT relname FROM pg_class WHERE relnamespace = to_regnamespace('{SchemaSql.SchemaName}') AND relkind = 'r'"))
+        await using (var command = _dataSource.CreateCommand($"SELECT relname FROM pg_class WHERE relnamespace = to_regnamespace({_schema.Literal}) AND relkind = 'r'"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -60,11 +61,11 @@ internal sealed class DatabaseReport(NpgsqlDataSource dataSource) : IRunHistory,
 
         var existing = StudyTables.All.Select(t => t.Name).Where(present.Contains).ToList();
         var tables = await PairsAsync(
-            string.Join(" UNION ALL ", existing.Select(name => $"SELECT '{name}', count(*) FROM {SchemaSql.Qualified(name)}")),
+            string.Join(" UNION ALL ", existing.Select(name => $"SELECT '{name}', count(*) FROM {_schema.Qualified(name)}")),
             cancellationToken);
-        var statuses = await PairsAsync($"SELECT overall_status, count(*) FROM {SchemaSql.Qualified("studies")} WHERE deleted_in_run IS NULL GROUP BY 1 ORDER BY 2 DESC", cancellationToken);
-        var phases = await PairsAsync($"SELECT phase, count(*) FROM {SchemaSql.Qualified("phases")} GROUP BY 1 ORDER BY 2 DESC", cancellationToken);
-        var quarantine = await PairsAsync($"SELECT left(reason, 80), count(*) FROM {SchemaSql.Qualified("quarantine")} GROUP BY 1 ORDER BY 2 DESC LIMIT 10", cancellationToken);
+        var statuses = await PairsAsync($"SELECT overall_status, count(*) FROM {_schema.Qualified("studies")} WHERE deleted_in_run IS NULL GROUP BY 1 ORDER BY 2 DESC", cancellationToken);
+        var phases = await PairsAsync($"SELECT phase, count(*) FROM {_schema.Qualified("phases")} GROUP BY 1 ORDER BY 2 DESC", cancellationToken);
+        var quarantine = await PairsAsync($"SELECT left(reason, 80), count(*) FROM {_schema.Qualified("quarantine")} GROUP BY 1 ORDER BY 2 DESC LIMIT 10", cancellationToken);
         var findings = await FindingsByRuleAsync(cancellationToken);
         return new DatabaseStatistics(tables, statuses, phases, quarantine, findings);
     }
@@ -78,7 +79,7 @@ internal sealed class DatabaseReport(NpgsqlDataSource dataSource) : IRunHistory,
         }
 
         await using var command = _dataSource.CreateCommand(
-            $"SELECT rule, count(*), count(DISTINCT nct_id) FROM {SchemaSql.Qualified(FindingsTable)} GROUP BY rule ORDER BY 2 DESC, 1");
+            $"SELECT rule, count(*), count(DISTINCT nct_id) FROM {_schema.Qualified(FindingsTable)} GROUP BY rule ORDER BY 2 DESC, 1");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -90,7 +91,7 @@ internal sealed class DatabaseReport(NpgsqlDataSource dataSource) : IRunHistory,
 
     private async Task<bool> TableExistsAsync(string table, CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand($"SELECT to_regclass('{SchemaSql.Qualified(table)}') IS NOT NULL");
+        await using var command = _dataSource.CreateCommand($"SELECT to_regclass('{_schema.Qualified(table)}') IS NOT NULL");
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

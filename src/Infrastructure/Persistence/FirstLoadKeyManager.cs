@@ -11,13 +11,14 @@ namespace Clinical.Infrastructure.Persistence;
 /// <see cref="KeyBuilders"/> connections and autovacuum comes back on, which then analyzes the new tables. A run that
 /// starts after a killed fast load first restores the keys it left out.
 /// </summary>
-public sealed class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientErrorRetry retry)
+public sealed class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientErrorRetry retry, DatabaseSchema schema)
 {
     /// <summary>Connections that build the primary keys after a first load, a share of the tables each.</summary>
     public const int KeyBuilders = 2;
 
     private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly TransientErrorRetry _retry = retry;
+    private readonly DatabaseSchema _schema = schema;
 
     // Runs that are first loads whose keys are not built yet.
     private readonly ConcurrentDictionary<long, byte> _keysOwed = new();
@@ -30,11 +31,11 @@ public sealed class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientEr
     public async Task<bool> PrepareRunAsync(NpgsqlConnection lockConnection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lockConnection);
-        await lockConnection.ExecuteAsync(SchemaSql.RestorePrimaryKeys(StudyTables.All) + SchemaSql.ResumeAutovacuum(StudyTables.All), cancellationToken);
-        var firstLoad = !await lockConnection.ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM {SchemaSql.Qualified("studies")})", cancellationToken);
+        await lockConnection.ExecuteAsync(SchemaSql.RestorePrimaryKeys(_schema, StudyTables.All) + SchemaSql.ResumeAutovacuum(_schema, StudyTables.All), cancellationToken);
+        var firstLoad = !await lockConnection.ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM {_schema.Qualified("studies")})", cancellationToken);
         if (firstLoad)
         {
-            await lockConnection.ExecuteAsync(SchemaSql.DropChildPrimaryKeys(StudyTables.All) + SchemaSql.PauseAutovacuum(StudyTables.All), cancellationToken);
+            await lockConnection.ExecuteAsync(SchemaSql.DropChildPrimaryKeys(_schema, StudyTables.All) + SchemaSql.PauseAutovacuum(_schema, StudyTables.All), cancellationToken);
         }
 
         return firstLoad;
@@ -68,7 +69,7 @@ public sealed class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientEr
     public async Task BuildPrimaryKeysAsync(CancellationToken cancellationToken)
     {
         await using var sizes = _dataSource.CreateCommand(
-            $"SELECT c.relname FROM pg_class c WHERE c.relnamespace = '{SchemaSql.SchemaName}'::regnamespace AND c.relkind = 'r' ORDER BY pg_relation_size(c.oid) DESC, c.relname");
+            $"SELECT c.relname FROM pg_class c WHERE c.relnamespace = {_schema.Literal}::regnamespace AND c.relkind = 'r' ORDER BY pg_relation_size(c.oid) DESC, c.relname");
         var order = new List<string>();
         await using (var reader = await sizes.ExecuteReaderAsync(cancellationToken))
         {
@@ -84,11 +85,11 @@ public sealed class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientEr
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             while (queue.TryDequeue(out var table))
             {
-                await connection.ExecuteAsync(SchemaSql.RestorePrimaryKeys([table]), cancellationToken);
+                await connection.ExecuteAsync(SchemaSql.RestorePrimaryKeys(_schema, [table]), cancellationToken);
             }
         }));
 
         await using var resume = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await resume.ExecuteAsync(SchemaSql.ResumeAutovacuum(StudyTables.All), cancellationToken);
+        await resume.ExecuteAsync(SchemaSql.ResumeAutovacuum(_schema, StudyTables.All), cancellationToken);
     }
 }

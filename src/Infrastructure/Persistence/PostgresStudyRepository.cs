@@ -17,6 +17,7 @@ public sealed class PostgresStudyRepository(
     StudyCopyWriter writer,
     FirstLoadKeyManager keys,
     TransientErrorRetry retry,
+    DatabaseSchema schema,
     AactLayer aact)
     : IStudyRepository
 {
@@ -25,6 +26,7 @@ public sealed class PostgresStudyRepository(
     private readonly StudyCopyWriter _writer = writer;
     private readonly FirstLoadKeyManager _keys = keys;
     private readonly TransientErrorRetry _retry = retry;
+    private readonly DatabaseSchema _schema = schema;
     private readonly AactLayer _aact = aact;
 
     /// <summary>Creates or upgrades the schema from the table description, then the AACT layer over it, one run at a time (a transaction-level lock).</summary>
@@ -33,7 +35,7 @@ public sealed class PostgresStudyRepository(
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({SchemaSql.SchemaLockKey})", cancellationToken, transaction);
-        await connection.ExecuteAsync(SchemaSql.CreateOrUpgrade(StudyTables.All), cancellationToken, transaction);
+        await connection.ExecuteAsync(SchemaSql.CreateOrUpgrade(_schema, StudyTables.All), cancellationToken, transaction);
         await _aact.ApplyAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -13,12 +13,13 @@ namespace Clinical.Infrastructure.Persistence;
 /// dies lets it go with its connection); holding it, the ledger marks runs still <c>running</c> as interrupted, since no
 /// other run can be alive.
 /// </summary>
-public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry retry)
+public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry retry, DatabaseSchema schema)
 {
     private static readonly string ToolVersion = typeof(RunLedger).Assembly.GetName().Version?.ToString() ?? "0";
 
     private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly TransientErrorRetry _retry = retry;
+    private readonly DatabaseSchema _schema = schema;
 
     // Per running import: the connection that holds its advisory lock.
     private readonly ConcurrentDictionary<long, NpgsqlConnection> _locks = new();
@@ -41,7 +42,7 @@ public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry r
             if (!locked)
             {
                 var running = await connection.ScalarAsync<string?>(
-                    $"SELECT format('run %s (%s, started %s)', run_id, source_path, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS TZ')) FROM {SchemaSql.Qualified("import_runs")} WHERE status = 'running' ORDER BY run_id DESC LIMIT 1",
+                    $"SELECT format('run %s (%s, started %s)', run_id, source_path, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS TZ')) FROM {_schema.Qualified("import_runs")} WHERE status = 'running' ORDER BY run_id DESC LIMIT 1",
                     cancellationToken);
                 throw new ImportAlreadyRunningException(
                     $"Another import is running against this database{(running is null ? string.Empty : $": {running}")}. Wait for it to finish, then run again.");
@@ -56,7 +57,7 @@ public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry r
         try
         {
             await connection.ExecuteAsync(
-                $"UPDATE {SchemaSql.Qualified("import_runs")} SET status = 'interrupted', finished_at = now(), error = coalesce(error, 'the process ended without completing the run (killed?); a re-run completes the import') WHERE status = 'running'",
+                $"UPDATE {_schema.Qualified("import_runs")} SET status = 'interrupted', finished_at = now(), error = coalesce(error, 'the process ended without completing the run (killed?); a re-run completes the import') WHERE status = 'running'",
                 cancellationToken);
             await prepare(connection, cancellationToken);
             var runId = await InsertRunAsync(connection, source, cancellationToken);
@@ -109,7 +110,7 @@ public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry r
         }
 
         await using var mark = new NpgsqlCommand(
-            $"UPDATE {SchemaSql.Qualified("studies")} s SET deleted_in_run = $1 WHERE s.deleted_in_run IS NULL AND NOT EXISTS (SELECT 1 FROM seen WHERE seen.nct_id = s.nct_id)",
+            $"UPDATE {_schema.Qualified("studies")} s SET deleted_in_run = $1 WHERE s.deleted_in_run IS NULL AND NOT EXISTS (SELECT 1 FROM seen WHERE seen.nct_id = s.nct_id)",
             connection,
             transaction);
         mark.Parameters.Add(new NpgsqlParameter { Value = runId });
@@ -127,10 +128,10 @@ public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry r
     };
 
     /// <summary>The source is stored as it describes itself (a file path as given, "-" for stdin, an API URL).</summary>
-    private static async Task<long> InsertRunAsync(NpgsqlConnection connection, StudySourceInfo source, CancellationToken cancellationToken)
+    private async Task<long> InsertRunAsync(NpgsqlConnection connection, StudySourceInfo source, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            $"INSERT INTO {SchemaSql.Qualified("import_runs")} (source_path, source_kind, source_bytes, status, tool_version) VALUES ($1, $2, $3, 'running', $4) RETURNING run_id",
+            $"INSERT INTO {_schema.Qualified("import_runs")} (source_path, source_kind, source_bytes, status, tool_version) VALUES ($1, $2, $3, 'running', $4) RETURNING run_id",
             connection);
         command.Parameters.Add(new NpgsqlParameter { Value = source.Path });
         command.Parameters.Add(new NpgsqlParameter { Value = source.Kind });
@@ -178,7 +179,7 @@ public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry r
     private async Task UpdateRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand($"""
-            UPDATE {SchemaSql.Qualified("import_runs")}
+            UPDATE {_schema.Qualified("import_runs")}
                SET finished_at = now(), status = $2, studies_read = $3, studies_written = $4, studies_unchanged = $5,
                    studies_rejected = $6, duplicates = $7, warnings = $8, rows_written = $9, warnings_by_rule = $10::jsonb, error = $11, unknown_paths = $12::jsonb, studies_deleted = $13
              WHERE run_id = $1

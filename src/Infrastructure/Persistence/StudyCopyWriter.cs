@@ -14,9 +14,8 @@ namespace Clinical.Infrastructure.Persistence;
 /// deleted (its findings too) and its rows copied in, so its keys stay the same; rejects go to quarantine. One attempt:
 /// the caller retries a batch, which rolled back as a whole.
 /// </summary>
-public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider timeProvider)
+public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider timeProvider, DatabaseSchema schema)
 {
-    private static readonly string[] DeleteStatements = [.. SchemaSql.DeleteStudies(StudyTables.All)];
 
     private const int StagingBytes = 1 << 18;
 
@@ -24,6 +23,8 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
 
     private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly TimeProvider _timeProvider = timeProvider;
+    private readonly DatabaseSchema _schema = schema;
+    private readonly string[] _deleteStatements = [.. SchemaSql.DeleteStudies(schema, StudyTables.All)];
 
     // The batch transactions' settings: see WriteBatchAsync; lz4 is added when the server was built with it.
     private volatile string _batchSettings = BatchSettings;
@@ -102,7 +103,7 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
         return new BatchWriteResult(changed.Count, studies.Count - changed.Count, rows);
     }
 
-    private static async Task<Dictionary<string, byte[]>> ReadStoredHashesAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, byte[]>> ReadStoredHashesAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken)
     {
         var hashes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         if (nctIds.Count == 0)
@@ -111,7 +112,7 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
         }
 
         // A soft-deleted study that is back in the registry has no "stored" hash: it is rewritten, which clears its mark.
-        await using var command = new NpgsqlCommand($"SELECT nct_id, CASE WHEN deleted_in_run IS NULL THEN content_sha256 ELSE '' END FROM {SchemaSql.Qualified("studies")} WHERE nct_id = ANY($1)", connection, transaction);
+        await using var command = new NpgsqlCommand($"SELECT nct_id, CASE WHEN deleted_in_run IS NULL THEN content_sha256 ELSE '' END FROM {_schema.Qualified("studies")} WHERE nct_id = ANY($1)", connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = nctIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -122,10 +123,10 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
         return hashes;
     }
 
-    private static async Task DeleteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] nctIds, CancellationToken cancellationToken)
+    private async Task DeleteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] nctIds, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var statement in DeleteStatements)
+        foreach (var statement in _deleteStatements)
         {
             var command = new NpgsqlBatchCommand(statement);
             command.Parameters.Add(new NpgsqlParameter { Value = nctIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
@@ -139,7 +140,7 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
     /// One raw binary COPY per table that has rows in this batch: the header, each study's segment for the table, the
     /// trailer. The segments go through a staging buffer, so Npgsql sees a few large writes.
     /// </summary>
-    private static async Task<long> CopyAsync(NpgsqlConnection connection, List<PreparedStudy> studies, CancellationToken cancellationToken)
+    private async Task<long> CopyAsync(NpgsqlConnection connection, List<PreparedStudy> studies, CancellationToken cancellationToken)
     {
         var tables = StudyTables.All;
         foreach (var study in studies)
@@ -160,7 +161,7 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
                     continue;
                 }
 
-                await using var stream = await connection.BeginRawBinaryCopyAsync(SchemaSql.Copy(tables[t]), cancellationToken);
+                await using var stream = await connection.BeginRawBinaryCopyAsync(SchemaSql.Copy(_schema, tables[t]), cancellationToken);
                 BinaryCopyBuffer.Header.CopyTo(staging, 0);
                 var used = BinaryCopyBuffer.Header.Length;
                 foreach (var study in studies)
@@ -205,10 +206,10 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
         }
     }
 
-    private static async Task QuarantineAsync(NpgsqlConnection connection, long runId, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
+    private async Task QuarantineAsync(NpgsqlConnection connection, long runId, IReadOnlyList<QuarantinedStudy> rejects, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
-            $"COPY {SchemaSql.Qualified("quarantine")} (run_id, ordinal, byte_offset, nct_id, reason, json_path, raw_json, content_sha256) FROM STDIN (FORMAT BINARY)",
+            $"COPY {_schema.Qualified("quarantine")} (run_id, ordinal, byte_offset, nct_id, reason, json_path, raw_json, content_sha256) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var reject in rejects)
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
 
@@ -53,7 +54,7 @@ public sealed class BadInputTests(PostgresDatabase database) : IClassFixture<Pos
         result.Error.ShouldContain("byte");
         result.Written.ShouldBe(result.Read);
         result.Written.ShouldBeGreaterThan(100);
-        (await ScalarAsync<long>("SELECT count(*) FROM ctgov.studies")).ShouldBe(result.Written);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(result.Written);
     }
 
     [Fact]
@@ -70,8 +71,8 @@ public sealed class BadInputTests(PostgresDatabase database) : IClassFixture<Pos
 
         result.Written.ShouldBe(200);
         result.WarningsByRule[RawStudyProcessor.NulStripped].ShouldBe(1);
-        (await ScalarAsync<string>($"SELECT brief_title FROM ctgov.studies WHERE nct_id = '{NctIdOf(lines[3])}'")).ShouldBe("Beforeafter");
-        (await ScalarAsync<long>($"SELECT count(*) FROM ctgov.conditions WHERE nct_id = '{NctIdOf(lines[3])}' AND condition = 'NulCondition'")).ShouldBe(1);
+        (await ScalarAsync<string>($"SELECT brief_title FROM {SchemaSql.DefaultSchemaName}.studies WHERE nct_id = '{NctIdOf(lines[3])}'")).ShouldBe("Beforeafter");
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.conditions WHERE nct_id = '{NctIdOf(lines[3])}' AND condition = 'NulCondition'")).ShouldBe(1);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class BadInputTests(PostgresDatabase database) : IClassFixture<Pos
 
         result.Written.ShouldBe(200);
         Encoding.UTF8.GetByteCount(lines[7]).ShouldBeGreaterThan(4_000_000);
-        (await ScalarAsync<string>($"SELECT detailed_description FROM ctgov.studies WHERE nct_id = '{NctIdOf(lines[7])}'")).ShouldBe(huge);
+        (await ScalarAsync<string>($"SELECT detailed_description FROM {SchemaSql.DefaultSchemaName}.studies WHERE nct_id = '{NctIdOf(lines[7])}'")).ShouldBe(huge);
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public sealed class BadInputTests(PostgresDatabase database) : IClassFixture<Pos
 
         result.Written.ShouldBe(200);
         result.Rejected.ShouldBe(1);
-        (await ScalarAsync<string>("SELECT reason FROM ctgov.quarantine")).ShouldContain("JSON object");
+        (await ScalarAsync<string>($"SELECT reason FROM {SchemaSql.DefaultSchemaName}.quarantine")).ShouldContain("JSON object");
     }
 
     [Fact]
@@ -151,8 +152,8 @@ public sealed class BadInputTests(PostgresDatabase database) : IClassFixture<Pos
 
         result.Read.ShouldBe(202);
         result.Duplicates.ShouldBe(1); // within one batch: counted; across batches the later write simply replaces
-        (await ScalarAsync<long>("SELECT count(*) FROM ctgov.studies")).ShouldBe(200);
-        (await ScalarAsync<string>($"SELECT brief_title FROM ctgov.studies WHERE nct_id = '{NctIdOf(lines[0])}'")).ShouldBe("Third version, later batch");
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(200);
+        (await ScalarAsync<string>($"SELECT brief_title FROM {SchemaSql.DefaultSchemaName}.studies WHERE nct_id = '{NctIdOf(lines[0])}'")).ShouldBe("Third version, later batch");
     }
 
     [Fact]
@@ -179,22 +180,22 @@ public sealed class BadInputTests(PostgresDatabase database) : IClassFixture<Pos
         var partial = await ImportLinesAsync([.. lines.Take(150)], full: true);
 
         partial.Deleted.ShouldBe(50);
-        (await ScalarAsync<long>($"SELECT count(*) FROM ctgov.studies WHERE deleted_in_run = {partial.RunId}")).ShouldBe(50);
-        (await ScalarAsync<long>($"SELECT count(*) FROM ctgov.studies WHERE deleted_in_run IS NOT NULL AND nct_id = ANY('{{{string.Join(',', missing)}}}')")).ShouldBe(50);
-        (await ScalarAsync<long>("SELECT count(*) FROM ctgov.studies")).ShouldBe(200); // soft: the rows stay
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies WHERE deleted_in_run = {partial.RunId}")).ShouldBe(50);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies WHERE deleted_in_run IS NOT NULL AND nct_id = ANY('{{{string.Join(',', missing)}}}')")).ShouldBe(50);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(200); // soft: the rows stay
 
         var truncated = Path.Combine(_directory, "truncated-full.json");
         await File.WriteAllTextAsync(truncated, "[\n" + string.Join(",\n", lines.Take(10)) + ",\n{\"protocolSection\":", TestContext.Current.CancellationToken);
         var broken = await TestImporter.ImportAsync(_database.ConnectionString, truncated, full: true);
         broken.Status.ShouldBe(ImportStatus.InputError);
         broken.Deleted.ShouldBe(0);
-        (await ScalarAsync<long>("SELECT count(*) FROM ctgov.studies WHERE deleted_in_run IS NOT NULL")).ShouldBe(50);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies WHERE deleted_in_run IS NOT NULL")).ShouldBe(50);
 
         var back = await ImportLinesAsync(lines, full: true);
 
         back.Deleted.ShouldBe(0);
         back.Written.ShouldBe(50);
-        (await ScalarAsync<long>("SELECT count(*) FROM ctgov.studies WHERE deleted_in_run IS NOT NULL")).ShouldBe(0);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies WHERE deleted_in_run IS NOT NULL")).ShouldBe(0);
     }
 
     private async Task StartAsync()
@@ -220,7 +221,7 @@ public sealed class BadInputTests(PostgresDatabase database) : IClassFixture<Pos
     {
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand("SELECT ordinal, nct_id, raw_json FROM ctgov.quarantine", connection);
+        await using var command = new NpgsqlCommand($"SELECT ordinal, nct_id, raw_json FROM {SchemaSql.DefaultSchemaName}.quarantine", connection);
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue();
         var row = (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2));

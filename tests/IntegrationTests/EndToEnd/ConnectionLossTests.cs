@@ -1,4 +1,5 @@
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Clinical.SampleGenerator;
 using Npgsql;
@@ -33,13 +34,13 @@ public sealed class ConnectionLossTests(PostgresDatabase database) : IClassFixtu
             while (terminated < 2 && !import.IsCompleted)
             {
                 await Task.Delay(200, TestContext.Current.CancellationToken);
-                await using var exists = new NpgsqlCommand("SELECT to_regclass('ctgov.studies') IS NOT NULL", admin);
+                await using var exists = new NpgsqlCommand($"SELECT to_regclass('{SchemaSql.DefaultSchemaName}.studies') IS NOT NULL", admin);
                 if (!(bool)(await exists.ExecuteScalarAsync(TestContext.Current.CancellationToken))!)
                 {
                     continue;
                 }
 
-                await using var written = new NpgsqlCommand("SELECT count(*) FROM ctgov.studies", admin);
+                await using var written = new NpgsqlCommand($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies", admin);
                 if ((long)(await written.ExecuteScalarAsync(TestContext.Current.CancellationToken))! < (terminated + 1) * 500)
                 {
                     continue;
@@ -62,7 +63,7 @@ public sealed class ConnectionLossTests(PostgresDatabase database) : IClassFixtu
         result.Written.ShouldBe(Studies);
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM ctgov.studies", connection);
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies", connection);
         ((long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!).ShouldBe(Studies);
     }
 }

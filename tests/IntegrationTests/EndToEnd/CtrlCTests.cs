@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.Infrastructure.Api;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
@@ -109,7 +110,7 @@ public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<Postgr
     {
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand("SELECT status FROM ctgov.import_runs ORDER BY run_id DESC LIMIT 1", connection);
+        await using var command = new NpgsqlCommand($"SELECT status FROM {SchemaSql.DefaultSchemaName}.import_runs ORDER BY run_id DESC LIMIT 1", connection);
         try
         {
             return (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);

@@ -1,4 +1,5 @@
 using Clinical.Cli;
+using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
 using Spectre.Console.Testing;
@@ -21,8 +22,8 @@ public sealed class DatabaseCommandsCliTests(PostgresDatabase database) : IClass
         var (exitCode, output, error) = await RunAsync(["migrate", "--connection", _database.ConnectionString]);
 
         exitCode.ShouldBe(ExitCodes.Success, error);
-        output.ShouldContain($"schema ctgov is up to date at 127.0.0.1:");
-        (await ScalarAsync<bool>("SELECT to_regclass('ctgov.import_runs') IS NOT NULL")).ShouldBeTrue();
+        output.ShouldContain($"schema {SchemaSql.DefaultSchemaName} is up to date at 127.0.0.1:");
+        (await ScalarAsync<bool>($"SELECT to_regclass('{SchemaSql.DefaultSchemaName}.import_runs') IS NOT NULL")).ShouldBeTrue();
     }
 
     [Fact]
@@ -31,11 +32,11 @@ public sealed class DatabaseCommandsCliTests(PostgresDatabase database) : IClass
         _database.RequireAvailable();
         await _database.ResetAsync();
         await RunAsync(["import", SharedData.RealStudiesPath, "--quiet", "--connection", _database.ConnectionString]);
-        await ExecuteAsync("""
-            CREATE TABLE IF NOT EXISTS ctgov.findings (nct_id text, ord int, rule text, json_path text, value text, message text, run_id bigint);
-            INSERT INTO ctgov.findings (nct_id, ord, rule, json_path, value, message, run_id)
+        await ExecuteAsync($"""
+            CREATE TABLE IF NOT EXISTS {SchemaSql.DefaultSchemaName}.findings (nct_id text, ord int, rule text, json_path text, value text, message text, run_id bigint);
+            INSERT INTO {SchemaSql.DefaultSchemaName}.findings (nct_id, ord, rule, json_path, value, message, run_id)
             SELECT s.nct_id, 1000 + n, 'test-rule-under-cli', '$.protocolSection', 'x', 'from the CLI test', s.import_run_id
-              FROM (SELECT nct_id, import_run_id, row_number() OVER (ORDER BY nct_id) AS r FROM ctgov.studies ORDER BY nct_id LIMIT 2) s
+              FROM (SELECT nct_id, import_run_id, row_number() OVER (ORDER BY nct_id) AS r FROM {SchemaSql.DefaultSchemaName}.studies ORDER BY nct_id LIMIT 2) s
               JOIN generate_series(1, 2) n ON n <= s.r;
             """);
 
@@ -58,7 +59,7 @@ public sealed class DatabaseCommandsCliTests(PostgresDatabase database) : IClass
         _database.RequireAvailable();
         await _database.ResetAsync();
         await RunAsync(["migrate", "--connection", _database.ConnectionString]);
-        await ExecuteAsync("DROP TABLE IF EXISTS ctgov.findings CASCADE");
+        await ExecuteAsync($"DROP TABLE IF EXISTS {SchemaSql.DefaultSchemaName}.findings CASCADE");
 
         var (exitCode, json, error) = await RunAsync(["stats", "--json", "--connection", _database.ConnectionString]);
 
@@ -109,7 +110,7 @@ public sealed class DatabaseCommandsCliTests(PostgresDatabase database) : IClass
         var (exitCode, output, error) = await RunAsync(["schema", "--connection", Unreachable]);
 
         exitCode.ShouldBe(ExitCodes.Success, error);
-        output.ShouldStartWith("# Data dictionary: schema `ctgov`");
+        output.ShouldStartWith($"# Data dictionary: schema `{SchemaSql.DefaultSchemaName}`");
     }
 
     [Theory]
@@ -159,7 +160,7 @@ public sealed class DatabaseCommandsCliTests(PostgresDatabase database) : IClass
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(TestContext.Current.CancellationToken);
-        await using (var command = new NpgsqlCommand("LOCK TABLE ctgov.studies IN ACCESS EXCLUSIVE MODE", connection, transaction))
+        await using (var command = new NpgsqlCommand($"LOCK TABLE {SchemaSql.DefaultSchemaName}.studies IN ACCESS EXCLUSIVE MODE", connection, transaction))
         {
             await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
 
@@ -44,8 +45,8 @@ public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<Postgre
         (result.Written + result.Rejected).ShouldBe(Mutants + 1);
         result.Written.ShouldBeGreaterThan(0);
         result.Rejected.ShouldBeGreaterThan(0);
-        (await ScalarAsync("SELECT count(*) FROM ctgov.studies")).ShouldBe(result.Written);
-        (await ScalarAsync("SELECT count(*) FROM ctgov.quarantine")).ShouldBe(result.Rejected);
+        (await ScalarAsync($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(result.Written);
+        (await ScalarAsync($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.quarantine")).ShouldBe(result.Rejected);
         TestContext.Current.SendDiagnosticMessage($"fuzz seed {seed}: {Mutants + 1} studies, {result.Written} loaded, {result.Rejected} quarantined, {result.Warnings} warnings");
     }
 

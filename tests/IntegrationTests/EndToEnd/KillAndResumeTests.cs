@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Clinical.SampleGenerator;
 using Npgsql;
@@ -54,7 +55,7 @@ public sealed class KillAndResumeTests(PostgresDatabase database) : IClassFixtur
         expected["studies"].ShouldStartWith($"{Studies}:");
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var statuses = new NpgsqlCommand("SELECT string_agg(status, ',' ORDER BY run_id) FROM ctgov.import_runs", connection);
+        await using var statuses = new NpgsqlCommand($"SELECT string_agg(status, ',' ORDER BY run_id) FROM {SchemaSql.DefaultSchemaName}.import_runs", connection);
         var runs = ((string)(await statuses.ExecuteScalarAsync(TestContext.Current.CancellationToken))!).Split(',');
         runs[^1].ShouldBe("succeeded");
         runs[..^1].Count(s => s == "interrupted").ShouldBe(killed);

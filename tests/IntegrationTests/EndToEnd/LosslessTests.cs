@@ -138,7 +138,7 @@ public sealed class LosslessTests(PostgresDatabase database) : IClassFixture<Pos
         foreach (var table in StudyTables.All)
         {
             var keys = table.KeyColumns.Select(k => k.Name).ToArray();
-            await using var command = new NpgsqlCommand($"SELECT * FROM ctgov.{table.Name}", connection);
+            await using var command = new NpgsqlCommand($"SELECT * FROM {SchemaSql.DefaultSchemaName}.{table.Name}", connection);
             await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
             while (await reader.ReadAsync(TestContext.Current.CancellationToken))
             {

@@ -97,9 +97,9 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
 
             result.Written.ShouldBe(1);
             result.Unchanged.ShouldBe(199);
-            (await ScalarAsync<long>($"SELECT count(*) FROM ctgov.locations WHERE nct_id = '{nctId}'")).ShouldBe(2);
-            (await ScalarAsync<string>($"SELECT brief_title FROM ctgov.studies WHERE nct_id = '{nctId}'")).ShouldBe("A changed title");
-            (await ScalarAsync<long>("SELECT count(*) FROM ctgov.studies")).ShouldBe(200);
+            (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.locations WHERE nct_id = '{nctId}'")).ShouldBe(2);
+            (await ScalarAsync<string>($"SELECT brief_title FROM {SchemaSql.DefaultSchemaName}.studies WHERE nct_id = '{nctId}'")).ShouldBe("A changed title");
+            (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(200);
         }
         finally
         {
@@ -126,10 +126,10 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
             result.Status.ShouldBe(ImportStatus.Succeeded);
             result.Written.ShouldBe(198);
             result.Rejected.ShouldBe(2);
-            (await ScalarAsync<long>("SELECT count(*) FROM ctgov.studies")).ShouldBe(198);
+            (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(198);
             await using var connection = new NpgsqlConnection(_database.ConnectionString);
             await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = new NpgsqlCommand("SELECT ordinal, nct_id, reason, json_path, raw_json, run_id FROM ctgov.quarantine ORDER BY ordinal", connection);
+            await using var command = new NpgsqlCommand($"SELECT ordinal, nct_id, reason, json_path, raw_json, run_id FROM {SchemaSql.DefaultSchemaName}.quarantine ORDER BY ordinal", connection);
             await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
             (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue();
             reader.GetInt64(0).ShouldBe(5);
@@ -171,7 +171,7 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
                 ["protocolSection.statusModule.brandNewField"] = 2,
                 ["derivedSection.newModule"] = 1,
             });
-            var stored = await ScalarAsync<string>($"SELECT unknown_paths::text FROM ctgov.import_runs WHERE run_id = {result.RunId}");
+            var stored = await ScalarAsync<string>($"SELECT unknown_paths::text FROM {SchemaSql.DefaultSchemaName}.import_runs WHERE run_id = {result.RunId}");
             stored.ShouldContain("\"protocolSection.statusModule.brandNewField\": 2");
         }
         finally
@@ -217,7 +217,7 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT nct_id, count(*)::int FROM ctgov.{table} GROUP BY nct_id", connection);
+        await using var command = new NpgsqlCommand($"SELECT nct_id, count(*)::int FROM {SchemaSql.DefaultSchemaName}.{table} GROUP BY nct_id", connection);
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         while (await reader.ReadAsync(TestContext.Current.CancellationToken))
         {

@@ -1,5 +1,4 @@
-using Clinical.Infrastructure.Persistence.Aact;
-using Clinical.Infrastructure.Persistence.Schema;
+using Clinical.Infrastructure;
 using Npgsql;
 
 namespace Clinical.IntegrationTests.TestData;
@@ -62,8 +61,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            $"DROP SCHEMA IF EXISTS {SchemaSql.SchemaName} CASCADE; DROP SCHEMA IF EXISTS {AactLayerSql.SchemaName} CASCADE", connection);
+        await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {DatabaseSchema.Default.Identifier}, {DatabaseSchema.AactSchemaName} CASCADE", connection);
         await command.ExecuteNonQueryAsync();
     }
 

@@ -14,7 +14,7 @@ internal static class TableChecksums
         foreach (var table in StudyTables.All)
         {
             const string Row = "(to_jsonb(t) - 'import_run_id' - 'imported_at' - 'run_id')::text";
-            await using var command = new NpgsqlCommand($"SELECT count(*) || ':' || coalesce(md5(string_agg({Row}, '|' ORDER BY {Row})), '') FROM ctgov.{table.Name} t", connection);
+            await using var command = new NpgsqlCommand($"SELECT count(*) || ':' || coalesce(md5(string_agg({Row}, '|' ORDER BY {Row})), '') FROM {SchemaSql.DefaultSchemaName}.{table.Name} t", connection);
             checksums[table.Name] = (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
         }
 

@@ -1,5 +1,6 @@
 using Clinical.Application;
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.SampleGenerator;
 using Mediator;
 using Microsoft.Extensions.Configuration;
@@ -38,7 +39,7 @@ internal static class TestImporter
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         foreach (var table in tables)
         {
-            await using var command = new NpgsqlCommand($"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM ctgov.{table} t", connection);
+            await using var command = new NpgsqlCommand($"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM {SchemaSql.DefaultSchemaName}.{table} t", connection);
             checksums[table] = (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
         }
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 
 namespace Clinical.Infrastructure.Persistence.Aact;
@@ -10,20 +9,17 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 /// definition changed (replacing a view takes a lock that waits for every running reader); the database's default
 /// search_path; and the refresh of the materialized tables for the studies an import changed.
 /// </summary>
-public sealed class AactLayer(NpgsqlDataSource dataSource, AactLayerOptions options)
+public sealed class AactLayer(NpgsqlDataSource dataSource, DatabaseSchema schema, AactLayerOptions options)
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
+    private readonly DatabaseSchema _schema = schema;
     private readonly AactLayerOptions _options = options;
 
-    /// <summary>The layer's DDL over the native schema in force, and the version stamp recorded with it.</summary>
-    public static (string Sql, string Version) Definition()
+    /// <summary>The layer's DDL over the native schema <paramref name="native"/>, and the version stamp recorded with it.</summary>
+    public static (string Sql, string Version) Definition(DatabaseSchema native)
     {
-        if (string.Equals(SchemaSql.SchemaName, AactLayerSql.SchemaName, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"The native tables cannot live in schema {AactLayerSql.SchemaName}: the AACT layer owns that name.");
-        }
-
-        var sql = AactLayerSql.Create(SchemaSql.SchemaName);
+        ArgumentNullException.ThrowIfNull(native);
+        var sql = AactLayerSql.Create(native.Identifier);
         return (sql, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sql)))[..16]);
     }
 
@@ -31,7 +27,7 @@ public sealed class AactLayer(NpgsqlDataSource dataSource, AactLayerOptions opti
     public async Task ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var (sql, version) = Definition();
+        var (sql, version) = Definition(_schema);
         var stamp = $"{AactLayerSql.CommentMark}layer: AACT-compatible study tables (docs/aact.md); clinical layer {version}";
         string? current;
         await using (var command = new NpgsqlCommand(
@@ -53,7 +49,7 @@ public sealed class AactLayer(NpgsqlDataSource dataSource, AactLayerOptions opti
             await connection.ExecuteAsync(AactLayerSql.SetDatabaseSearchPath, cancellationToken, transaction);
         }
 
-        await connection.ExecuteAsync(AactLayerSql.Refresh(SchemaSql.SchemaName), cancellationToken, transaction);
+        await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
     }
 
     /// <summary>Refreshes the materialized tables for the studies written since they were last refreshed, in one transaction.</summary>
@@ -61,7 +57,7 @@ public sealed class AactLayer(NpgsqlDataSource dataSource, AactLayerOptions opti
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(AactLayerSql.Refresh(SchemaSql.SchemaName), cancellationToken, transaction);
+        await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
     }
 }

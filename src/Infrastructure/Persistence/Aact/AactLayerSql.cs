@@ -10,7 +10,7 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 public static class AactLayerSql
 {
     /// <summary>AACT's schema: the name its users' SQL is written against. Not configurable, by design.</summary>
-    public const string SchemaName = "ctgov";
+    public const string SchemaName = DatabaseSchema.AactSchemaName;
 
     /// <summary>The database default <c>search_path</c> that makes unqualified AACT names resolve, as AACT's server does.</summary>
     public const string SearchPath = "\"$user\", ctgov, public";

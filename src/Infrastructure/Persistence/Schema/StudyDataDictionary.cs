@@ -2,8 +2,10 @@ using Clinical.Application.Schema.GetDataDictionary;
 
 namespace Clinical.Infrastructure.Persistence.Schema;
 
-/// <summary>The data dictionary of the ctgov schema, from the table description.</summary>
-internal sealed class StudyDataDictionary : IDataDictionary
+/// <summary>The data dictionary of the native schema, from the table description.</summary>
+internal sealed class StudyDataDictionary(DatabaseSchema schema) : IDataDictionary
 {
-    public string Markdown() => DataDictionary.Markdown(StudyTables.All);
+    private readonly DatabaseSchema _schema = schema;
+
+    public string Markdown() => DataDictionary.Markdown(_schema, StudyTables.All);
 }

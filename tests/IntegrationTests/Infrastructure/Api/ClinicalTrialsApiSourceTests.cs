@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Api;
+using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.Infrastructure.Json;
 using Clinical.IntegrationTests.TestData;
 using Microsoft.Extensions.DependencyInjection;
@@ -187,7 +188,7 @@ public sealed class ClinicalTrialsApiSourceTests(PostgresDatabase database) : IC
         api.Requests.Count.ShouldBe(1); // MaxRetries = 0: no retry
         await using var database = new NpgsqlConnection(connection);
         await database.OpenAsync(TestContext.Current.CancellationToken);
-        await using var status = new NpgsqlCommand("SELECT string_agg(status, ',' ORDER BY run_id) FROM ctgov.import_runs", database);
+        await using var status = new NpgsqlCommand($"SELECT string_agg(status, ',' ORDER BY run_id) FROM {SchemaSql.DefaultSchemaName}.import_runs", database);
         (await status.ExecuteScalarAsync(TestContext.Current.CancellationToken)).ShouldBe("failed");
     }
 

@@ -1,3 +1,4 @@
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 
@@ -11,7 +12,7 @@ public sealed class DataDictionaryTests
         var committedPath = PostgresServer.RepositoryFile("docs/schema.md");
         committedPath.ShouldNotBeNull("docs/schema.md is missing");
 
-        var generated = DataDictionary.Markdown(StudyTables.All);
+        var generated = DataDictionary.Markdown(DatabaseSchema.Default, StudyTables.All);
 
         File.ReadAllText(committedPath).ShouldBe(generated, "docs/schema.md is stale: run 'dotnet run --project src/Cli -- schema -o docs/schema.md'");
     }
@@ -19,7 +20,7 @@ public sealed class DataDictionaryTests
     [Fact]
     public void Markdown_EveryTableAndColumn_IsListedWithItsJsonPath()
     {
-        var markdown = DataDictionary.Markdown(StudyTables.All);
+        var markdown = DataDictionary.Markdown(DatabaseSchema.Default, StudyTables.All);
 
         foreach (var table in StudyTables.All)
         {

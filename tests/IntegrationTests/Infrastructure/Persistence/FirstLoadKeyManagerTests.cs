@@ -1,3 +1,4 @@
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
@@ -7,8 +8,8 @@ namespace Clinical.IntegrationTests.Infrastructure.Persistence;
 
 public sealed class FirstLoadKeyManagerTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncDisposable
 {
-    private const string PrimaryKeys = "SELECT count(*) FROM pg_constraint WHERE contype = 'p' AND connamespace = 'ctgov'::regnamespace";
-    private const string PausedTables = "SELECT count(*) FROM pg_class WHERE relnamespace = 'ctgov'::regnamespace AND reloptions::text LIKE '%autovacuum_enabled=false%'";
+    private const string PrimaryKeys = $"SELECT count(*) FROM pg_constraint WHERE contype = 'p' AND connamespace = '{SchemaSql.DefaultSchemaName}'::regnamespace";
+    private const string PausedTables = $"SELECT count(*) FROM pg_class WHERE relnamespace = '{SchemaSql.DefaultSchemaName}'::regnamespace AND reloptions::text LIKE '%autovacuum_enabled=false%'";
 
     private readonly PostgresDatabase _database = database;
     private NpgsqlDataSource? _dataSource;
@@ -46,7 +47,7 @@ public sealed class FirstLoadKeyManagerTests(PostgresDatabase database) : IClass
     public async Task PrepareRunAsync_DatabaseHoldsAStudy_KeepsEveryKeyAndIsNoFirstLoad()
     {
         var keys = await KeyManagerAsync();
-        await ExecuteAsync("INSERT INTO ctgov.studies (nct_id) VALUES ('NCT00000001')");
+        await ExecuteAsync($"INSERT INTO {SchemaSql.DefaultSchemaName}.studies (nct_id) VALUES ('NCT00000001')");
         await using var connection = await _dataSource!.OpenConnectionAsync(TestContext.Current.CancellationToken);
 
         var firstLoad = await keys.PrepareRunAsync(connection, TestContext.Current.CancellationToken);
@@ -60,8 +61,8 @@ public sealed class FirstLoadKeyManagerTests(PostgresDatabase database) : IClass
     public async Task PrepareRunAsync_AfterAKilledFastLoad_RestoresTheKeysAndAutovacuumItLeftOut()
     {
         var keys = await KeyManagerAsync();
-        await ExecuteAsync(SchemaSql.DropChildPrimaryKeys(StudyTables.All) + SchemaSql.PauseAutovacuum(StudyTables.All));
-        await ExecuteAsync("INSERT INTO ctgov.studies (nct_id) VALUES ('NCT00000001')");
+        await ExecuteAsync(SchemaSql.DropChildPrimaryKeys(DatabaseSchema.Default, StudyTables.All) + SchemaSql.PauseAutovacuum(DatabaseSchema.Default, StudyTables.All));
+        await ExecuteAsync($"INSERT INTO {SchemaSql.DefaultSchemaName}.studies (nct_id) VALUES ('NCT00000001')");
         await using var connection = await _dataSource!.OpenConnectionAsync(TestContext.Current.CancellationToken);
 
         var firstLoad = await keys.PrepareRunAsync(connection, TestContext.Current.CancellationToken);
@@ -75,7 +76,7 @@ public sealed class FirstLoadKeyManagerTests(PostgresDatabase database) : IClass
     public async Task BuildOwedKeysAsync_RunThatOwesNoKeys_LeavesTheTablesAsTheyAre()
     {
         var keys = await KeyManagerAsync();
-        await ExecuteAsync(SchemaSql.DropChildPrimaryKeys(StudyTables.All));
+        await ExecuteAsync(SchemaSql.DropChildPrimaryKeys(DatabaseSchema.Default, StudyTables.All));
 
         await keys.BuildOwedKeysAsync(42, TestContext.Current.CancellationToken);
 
@@ -86,9 +87,9 @@ public sealed class FirstLoadKeyManagerTests(PostgresDatabase database) : IClass
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        await ExecuteAsync(SchemaSql.CreateOrUpgrade(StudyTables.All));
+        await ExecuteAsync(SchemaSql.CreateOrUpgrade(DatabaseSchema.Default, StudyTables.All));
         _dataSource ??= _database.CreateDataSource();
-        return new FirstLoadKeyManager(_dataSource, new TransientErrorRetry(_dataSource, TimeProvider.System));
+        return new FirstLoadKeyManager(_dataSource, new TransientErrorRetry(_dataSource, TimeProvider.System), DatabaseSchema.Default);
     }
 
     private async Task ExecuteAsync(string sql)

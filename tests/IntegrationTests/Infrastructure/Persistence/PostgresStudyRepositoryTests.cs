@@ -1,4 +1,5 @@
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,9 +40,9 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
 
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var keys = new NpgsqlCommand("SELECT count(*) FROM pg_constraint WHERE contype = 'p' AND connamespace = 'ctgov'::regnamespace", connection);
+        await using var keys = new NpgsqlCommand($"SELECT count(*) FROM pg_constraint WHERE contype = 'p' AND connamespace = '{SchemaSql.DefaultSchemaName}'::regnamespace", connection);
         ((long)(await keys.ExecuteScalarAsync(TestContext.Current.CancellationToken))!).ShouldBe(StudyTables.All.Count + 2); // + import_runs, quarantine
-        await using var paused = new NpgsqlCommand("SELECT count(*) FROM pg_class WHERE relnamespace = 'ctgov'::regnamespace AND reloptions::text LIKE '%autovacuum_enabled%'", connection);
+        await using var paused = new NpgsqlCommand($"SELECT count(*) FROM pg_class WHERE relnamespace = '{SchemaSql.DefaultSchemaName}'::regnamespace AND reloptions::text LIKE '%autovacuum_enabled%'", connection);
         ((long)(await paused.ExecuteScalarAsync(TestContext.Current.CancellationToken))!).ShouldBe(0);
     }
 
@@ -60,7 +61,7 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
         await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
 
         await using var methods = new NpgsqlCommand(
-            "SELECT count(*) FILTER (WHERE pg_column_compression(detailed_description) = 'lz4'), count(*) FILTER (WHERE pg_column_compression(detailed_description) = 'pglz') FROM ctgov.studies",
+            $"SELECT count(*) FILTER (WHERE pg_column_compression(detailed_description) = 'lz4'), count(*) FILTER (WHERE pg_column_compression(detailed_description) = 'pglz') FROM {SchemaSql.DefaultSchemaName}.studies",
             connection);
         await using var reader = await methods.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue();
@@ -76,7 +77,7 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
         await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using (var drop = new NpgsqlCommand(SchemaSql.DropChildPrimaryKeys(StudyTables.All), connection))
+        await using (var drop = new NpgsqlCommand(SchemaSql.DropChildPrimaryKeys(DatabaseSchema.Default, StudyTables.All), connection))
         {
             await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken); // what a killed first load leaves
         }
@@ -84,7 +85,7 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
         var rerun = await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
 
         rerun.Unchanged.ShouldBe(200);
-        await using var keys = new NpgsqlCommand("SELECT count(*) FROM pg_constraint WHERE contype = 'p' AND connamespace = 'ctgov'::regnamespace", connection);
+        await using var keys = new NpgsqlCommand($"SELECT count(*) FROM pg_constraint WHERE contype = 'p' AND connamespace = '{SchemaSql.DefaultSchemaName}'::regnamespace", connection);
         ((long)(await keys.ExecuteScalarAsync(TestContext.Current.CancellationToken))!).ShouldBe(StudyTables.All.Count + 2);
     }
 

@@ -1,4 +1,5 @@
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
@@ -53,7 +54,7 @@ public sealed class RunLedgerTests(PostgresDatabase database) : IClassFixture<Po
         thrown.SqlState.ShouldBe(PostgresErrorCodes.AdminShutdown);
         var next = await ledger.BeginAsync(new StudySourceInfo("next.json", "json-array", 1), Nothing, TestContext.Current.CancellationToken);
         await ledger.CompleteAsync(next, Result(next, ImportStatus.Succeeded), TestContext.Current.CancellationToken);
-        (await ScalarAsync<long>("SELECT count(*) FROM ctgov.import_runs WHERE source_path = 'broken.json'")).ShouldBe(0);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.import_runs WHERE source_path = 'broken.json'")).ShouldBe(0);
     }
 
     [Fact]
@@ -80,20 +81,20 @@ public sealed class RunLedgerTests(PostgresDatabase database) : IClassFixture<Po
         var run = await ledger.BeginAsync(new StudySourceInfo(path, kind, null), Nothing, TestContext.Current.CancellationToken);
         await ledger.CompleteAsync(run, Result(run, ImportStatus.Succeeded), TestContext.Current.CancellationToken);
 
-        (await ScalarAsync<string>($"SELECT source_path FROM ctgov.import_runs WHERE run_id = {run}")).ShouldBe(path);
-        (await ScalarAsync<string>($"SELECT source_kind FROM ctgov.import_runs WHERE run_id = {run}")).ShouldBe(kind);
+        (await ScalarAsync<string>($"SELECT source_path FROM {SchemaSql.DefaultSchemaName}.import_runs WHERE run_id = {run}")).ShouldBe(path);
+        (await ScalarAsync<string>($"SELECT source_kind FROM {SchemaSql.DefaultSchemaName}.import_runs WHERE run_id = {run}")).ShouldBe(kind);
     }
 
     [Fact]
     public async Task BeginAsync_RunLeftRunningByAKilledProcess_MarksItInterrupted()
     {
         var ledger = await LedgerAsync();
-        await ExecuteAsync("INSERT INTO ctgov.import_runs (source_path, source_kind, status) VALUES ('killed.json', 'json-array', 'running')");
+        await ExecuteAsync($"INSERT INTO {SchemaSql.DefaultSchemaName}.import_runs (source_path, source_kind, status) VALUES ('killed.json', 'json-array', 'running')");
 
         var run = await ledger.BeginAsync(new StudySourceInfo("next.json", "json-array", 1), Nothing, TestContext.Current.CancellationToken);
         await ledger.CompleteAsync(run, Result(run, ImportStatus.Succeeded), TestContext.Current.CancellationToken);
 
-        (await ScalarAsync<string>("SELECT status FROM ctgov.import_runs WHERE source_path = 'killed.json'")).ShouldBe("interrupted");
+        (await ScalarAsync<string>($"SELECT status FROM {SchemaSql.DefaultSchemaName}.import_runs WHERE source_path = 'killed.json'")).ShouldBe("interrupted");
     }
 
     [Fact]
@@ -101,11 +102,11 @@ public sealed class RunLedgerTests(PostgresDatabase database) : IClassFixture<Po
     {
         var ledger = await LedgerAsync();
         var run = await ledger.BeginAsync(new StudySourceInfo("input.json", "json-array", 10), Nothing, TestContext.Current.CancellationToken);
-        (await ScalarAsync<string>($"SELECT status FROM ctgov.import_runs WHERE run_id = {run}")).ShouldBe("running");
+        (await ScalarAsync<string>($"SELECT status FROM {SchemaSql.DefaultSchemaName}.import_runs WHERE run_id = {run}")).ShouldBe("running");
 
         await ledger.CompleteAsync(run, Result(run, ImportStatus.Failed, read: 7, error: "the disk is full"), TestContext.Current.CancellationToken);
 
-        (await ScalarAsync<string>($"SELECT status || ' ' || studies_read || ' ' || error FROM ctgov.import_runs WHERE run_id = {run}")).ShouldBe("failed 7 the disk is full");
+        (await ScalarAsync<string>($"SELECT status || ' ' || studies_read || ' ' || error FROM {SchemaSql.DefaultSchemaName}.import_runs WHERE run_id = {run}")).ShouldBe("failed 7 the disk is full");
         (await ScalarAsync<long>(AdvisoryLocksHere)).ShouldBe(0);
     }
 
@@ -113,9 +114,9 @@ public sealed class RunLedgerTests(PostgresDatabase database) : IClassFixture<Po
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        await ExecuteAsync(SchemaSql.CreateOrUpgrade(StudyTables.All));
+        await ExecuteAsync(SchemaSql.CreateOrUpgrade(DatabaseSchema.Default, StudyTables.All));
         _dataSource ??= _database.CreateDataSource();
-        return new RunLedger(_dataSource, new TransientErrorRetry(_dataSource, TimeProvider.System));
+        return new RunLedger(_dataSource, new TransientErrorRetry(_dataSource, TimeProvider.System), DatabaseSchema.Default);
     }
 
     private async Task ExecuteAsync(string sql)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Import;
 using Clinical.Domain.Studies;
 using Clinical.Infrastructure.Json;
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
@@ -36,8 +37,8 @@ public sealed class StudyCopyWriterTests(PostgresDatabase database) : IClassFixt
         var result = await writer.WriteBatchAsync(1, studies, [], TestContext.Current.CancellationToken);
 
         result.ShouldBe(new BatchWriteResult(3, 0, studies.Sum(s => s.Rows)));
-        (await ScalarAsync<long>("SELECT count(*) FROM ctgov.studies")).ShouldBe(3);
-        (await ScalarAsync<long>("SELECT count(*) FROM ctgov.conditions")).ShouldBeGreaterThan(0);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(3);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.conditions")).ShouldBeGreaterThan(0);
         Release(studies);
     }
 
@@ -51,7 +52,7 @@ public sealed class StudyCopyWriterTests(PostgresDatabase database) : IClassFixt
         var second = await WriteAsync(writer, 2, Study(node), HashOne);
 
         second.ShouldBe(new BatchWriteResult(0, 1, 0));
-        (await ScalarAsync<long>("SELECT import_run_id FROM ctgov.studies")).ShouldBe(1);
+        (await ScalarAsync<long>($"SELECT import_run_id FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(1);
     }
 
     [Fact]
@@ -71,10 +72,10 @@ public sealed class StudyCopyWriterTests(PostgresDatabase database) : IClassFixt
 
         result.Written.ShouldBe(1);
         result.Unchanged.ShouldBe(0);
-        (await ScalarAsync<string>("SELECT string_agg(condition, ',') FROM ctgov.conditions")).ShouldBe("Only condition");
-        (await ScalarAsync<string>("SELECT string_agg(ord || ' ' || rule || ' ' || json_path || ' ' || value || ' ' || message || ' ' || run_id, ',') FROM ctgov.findings"))
+        (await ScalarAsync<string>($"SELECT string_agg(condition, ',') FROM {SchemaSql.DefaultSchemaName}.conditions")).ShouldBe("Only condition");
+        (await ScalarAsync<string>($"SELECT string_agg(ord || ' ' || rule || ' ' || json_path || ' ' || value || ' ' || message || ' ' || run_id, ',') FROM {SchemaSql.DefaultSchemaName}.findings"))
             .ShouldBe("0 rule-c protocolSection.c 3 third 2");
-        (await ScalarAsync<long>("SELECT import_run_id FROM ctgov.studies")).ShouldBe(2);
+        (await ScalarAsync<long>($"SELECT import_run_id FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(2);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class StudyCopyWriterTests(PostgresDatabase database) : IClassFixt
 
         await WriteAsync(writer, 2, Study(node), HashOne);
 
-        (await ScalarAsync<string>("SELECT string_agg(rule || ' ' || coalesce(value, 'null') || ' ' || run_id, ',') FROM ctgov.findings")).ShouldBe("rule-a null 1");
+        (await ScalarAsync<string>($"SELECT string_agg(rule || ' ' || coalesce(value, 'null') || ' ' || run_id, ',') FROM {SchemaSql.DefaultSchemaName}.findings")).ShouldBe("rule-a null 1");
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class StudyCopyWriterTests(PostgresDatabase database) : IClassFixt
         var result = await writer.WriteBatchAsync(3, [], [reject], TestContext.Current.CancellationToken);
 
         result.ShouldBe(new BatchWriteResult(0, 0, 0));
-        (await ScalarAsync<string>("SELECT run_id || ' ' || ordinal || ' ' || byte_offset || ' ' || nct_id || ' ' || reason || ' ' || raw_json FROM ctgov.quarantine"))
+        (await ScalarAsync<string>($"SELECT run_id || ' ' || ordinal || ' ' || byte_offset || ' ' || nct_id || ' ' || reason || ' ' || raw_json FROM {SchemaSql.DefaultSchemaName}.quarantine"))
             .ShouldBe("3 5 1234 NCT00000009 The study is JSON null. null");
     }
 
@@ -114,7 +115,7 @@ public sealed class StudyCopyWriterTests(PostgresDatabase database) : IClassFixt
 
         await Should.ThrowAsync<ArgumentException>(() => writer.WriteBatchAsync(1, [good, foreign], [], TestContext.Current.CancellationToken));
 
-        (await ScalarAsync<long>("SELECT count(*) FROM ctgov.studies")).ShouldBe(0);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.studies")).ShouldBe(0);
         good.Release();
     }
 
@@ -123,8 +124,8 @@ public sealed class StudyCopyWriterTests(PostgresDatabase database) : IClassFixt
     {
         await WriterAsync();
 
-        (await ScalarAsync<string>("SELECT indexdef FROM pg_indexes WHERE schemaname = 'ctgov' AND tablename = 'findings' AND indexname = 'findings_rule'"))
-            .ShouldBe("CREATE INDEX findings_rule ON ctgov.findings USING btree (rule)");
+        (await ScalarAsync<string>($"SELECT indexdef FROM pg_indexes WHERE schemaname = '{SchemaSql.DefaultSchemaName}' AND tablename = 'findings' AND indexname = 'findings_rule'"))
+            .ShouldBe($"CREATE INDEX findings_rule ON {SchemaSql.DefaultSchemaName}.findings USING btree (rule)");
     }
 
     private async Task<StudyCopyWriter> WriterAsync()
@@ -134,12 +135,12 @@ public sealed class StudyCopyWriterTests(PostgresDatabase database) : IClassFixt
         await using (var connection = new NpgsqlConnection(_database.ConnectionString))
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = new NpgsqlCommand(SchemaSql.CreateOrUpgrade(StudyTables.All), connection);
+            await using var command = new NpgsqlCommand(SchemaSql.CreateOrUpgrade(DatabaseSchema.Default, StudyTables.All), connection);
             await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
         _dataSource ??= _database.CreateDataSource();
-        return new StudyCopyWriter(_dataSource, TimeProvider.System);
+        return new StudyCopyWriter(_dataSource, TimeProvider.System, DatabaseSchema.Default);
     }
 
     private static async Task<BatchWriteResult> WriteAsync(StudyCopyWriter writer, long runId, Study study, byte[] hash)

@@ -8,11 +8,11 @@ public sealed class GetDataDictionaryQueryHandlerTests
     public async Task Handle_Query_ReturnsTheDictionarysMarkdown()
     {
         var dictionary = Substitute.For<IDataDictionary>();
-        dictionary.Markdown().Returns("# Data dictionary: schema `ctgov`\n");
+        dictionary.Markdown().Returns("# Data dictionary: schema `registry`\n");
         var handler = new GetDataDictionaryQueryHandler(dictionary);
 
         var markdown = await handler.Handle(new GetDataDictionaryQuery(), TestContext.Current.CancellationToken);
 
-        markdown.ShouldBe("# Data dictionary: schema `ctgov`\n");
+        markdown.ShouldBe("# Data dictionary: schema `registry`\n");
     }
 }
