@@ -2,7 +2,7 @@
 # Times the AACT-style query set (queries.sql, unqualified names) against one database under one or more search_paths,
 # alternating them query by query so that a noisy machine weighs on each alike; REPEATS rounds. Prints one line per run:
 # label, query number, milliseconds (TIMEOUT when it ran past STATEMENT_TIMEOUT). Then the median and p95 per label.
-#   bench/aact/measure.sh clinical views='"$user", ctgov, public' tables='aact_mat, public'
+#   bench/aact/measure.sh clinical layer='"$user", ctgov, public' tables='aact_mat, public'   (after bench/aact/materialize.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
 db=$1; shift

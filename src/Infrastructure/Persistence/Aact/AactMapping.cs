@@ -17,7 +17,8 @@ public static class AactMapping
         {
             md.AppendLine($"### `ctgov.{table.Name}`");
             md.AppendLine();
-            md.AppendLine($"One row: {table.Grain}. From: `{Cell(Native(table.From))}`");
+            var kept = table.Materialized ? "a table, refreshed for the changed studies by every import" : "a view";
+            md.AppendLine($"One row: {table.Grain}. Kept as {kept}. From: `{Cell(Native(table.From))}`");
             md.AppendLine();
             md.AppendLine("| column | type | value | difference from AACT |");
             md.AppendLine("|---|---|---|---|");
