@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The "all 46 as tables" variant of ADR-006: copies every AACT view of a loaded database into schema aact_mat, with a
+# The "all 46 as tables" variant of ADR-007: copies every AACT view of a loaded database into schema aact_mat, with a
 # primary key on id (nct_id for studies) and an index on nct_id, timing each table. Then bench/aact/measure.sh can compare
 #   bench/aact/measure.sh clinical layer='"$user", ctgov, public' tables='aact_mat, public'
 set -euo pipefail

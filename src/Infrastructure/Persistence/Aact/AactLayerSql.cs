@@ -5,7 +5,7 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 /// <summary>
 /// The AACT layer's DDL, generated from <see cref="AactTables"/> and <see cref="AactListViews"/>: in schema
 /// <see cref="SchemaName"/>, one view per AACT table, computed from the native tables at query time, and the few
-/// <see cref="AactTable.Materialized"/> tables, refreshed for the changed studies at the end of every import (ADR-006).
+/// <see cref="AactTable.Materialized"/> tables, refreshed for the changed studies at the end of every import (ADR-007).
 /// </summary>
 public static class AactLayerSql
 {

@@ -14,7 +14,7 @@ public sealed record AactTable(string Name, string Grain, string From, IReadOnly
     /// <summary>
     /// True for a one-row-per-study table the layer keeps as rows (refreshed for the changed studies at the end of every
     /// import) rather than as a view: <c>studies</c>, so that TABLESAMPLE (tables only) works on it, and the tables whose
-    /// views compute per-study aggregates, which the measurements of ADR-006 found slow as views.
+    /// views compute per-study aggregates, which the measurements of ADR-007 found slow as views.
     /// </summary>
     public bool Materialized { get; init; }
 }
