@@ -30,7 +30,8 @@ public static class ExitCodes
           1    failure: a database error (e.g. the statement timeout) or the database went away during a run
           2    invalid usage, settings or input (DBPORT=abc, missing file, not a JSON array, syntax error;
                studies before the error are kept)
-          3    finished, but some studies were rejected (see registry.quarantine)
+          3    finished, but some studies were rejected (see the quarantine table: registry.quarantine,
+               or that of --schema)
           4    the database cannot be reached, refused the login or does not exist
           5    another import is running against the same database
           130  cancelled (Ctrl+C); the batch in flight was completed

@@ -42,7 +42,7 @@ internal static class ImportCommand
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read, parse, validate and map every study; write nothing (no database needed)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary: only errors, and the exit code" };
-        var command = new Command("import", "Import studies into PostgreSQL (schema registry, or --schema; created or upgraded as needed)")
+        var command = new Command("import", "Import studies into PostgreSQL (schema registry, or --schema; created, upgraded or moved out of ctgov as needed)")
         {
             file, batchSize, writers, full, dryRun, quiet, fromApi, query, since, apiUrl, apiRate,
         };

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinical.Cli.Commands;
 
-/// <summary><c>clinical migrate</c>: creates or upgrades the native schema (registry by default) without importing anything.</summary>
+/// <summary><c>clinical migrate</c>: creates or upgrades the native schema (registry by default), moving the tables of a version before issue #12 out of ctgov, without importing anything.</summary>
 internal static class MigrateCommand
 {
     public static Command Create(CliContext context)
@@ -14,7 +14,7 @@ internal static class MigrateCommand
         {
             Description = $"Leave the database's default search_path as it is (default: set it to {AactLayerSql.SearchPath}, so unqualified AACT names resolve); also {AactLayerOptions.SearchPathVariable}=keep",
         };
-        var command = new Command("migrate", "Create or upgrade the native schema (registry, or --schema) and the AACT layer in ctgov (idempotent)") { noSearchPath };
+        var command = new Command("migrate", "Create or upgrade the native schema (registry, or --schema), moving the tables an older version kept in ctgov, and the AACT layer in ctgov (idempotent)") { noSearchPath };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (await DatabaseCommand.ResolveAactAsync(context, parseResult.GetValue(noSearchPath)) is not { } aact)

@@ -29,12 +29,16 @@ public sealed class PostgresStudyRepository(
     private readonly DatabaseSchema _schema = schema;
     private readonly AactLayer _aact = aact;
 
-    /// <summary>Creates or upgrades the schema from the table description, then the AACT layer over it, one run at a time (a transaction-level lock).</summary>
+    /// <summary>
+    /// Moves the tables an older version left in ctgov, then creates or upgrades the native schema from the table
+    /// description, then the AACT layer over it: one transaction, one run at a time (a transaction-level lock).
+    /// </summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({SchemaSql.SchemaLockKey})", cancellationToken, transaction);
+        await connection.ExecuteAsync(SchemaSql.MoveFromLegacySchema(_schema, StudyTables.All), cancellationToken, transaction);
         await connection.ExecuteAsync(SchemaSql.CreateOrUpgrade(_schema, StudyTables.All), cancellationToken, transaction);
         await _aact.ApplyAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

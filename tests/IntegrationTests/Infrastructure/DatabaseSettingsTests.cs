@@ -154,4 +154,34 @@ public sealed class DatabaseSettingsTests
     {
         DatabaseSettings.FormatTimeout(TimeSpan.FromMilliseconds(milliseconds)).ShouldBe(expected);
     }
+
+    [Fact]
+    public void Resolve_NoSchemaSet_UsesRegistryQuoted()
+    {
+        var settings = DatabaseSettings.Resolve(null, null, _ => null);
+
+        settings.Schema.ShouldBeSameAs(DatabaseSchema.Default);
+        settings.Schema.Name.ShouldBe("registry");
+        settings.Schema.Qualified("studies").ShouldBe("\"registry\".studies");
+    }
+
+    [Fact]
+    public void Resolve_SchemaVariable_NamesTheSchemaAndTheOptionWinsOverIt()
+    {
+        Func<string, string?> environment = name => name == DatabaseSchema.Variable ? "from_variable" : null;
+
+        var fromVariable = DatabaseSettings.Resolve(null, null, environment);
+        var fromOption = DatabaseSettings.Resolve(null, null, "from_option", environment);
+
+        fromVariable.Schema.Name.ShouldBe("from_variable");
+        fromOption.Schema.Name.ShouldBe("from_option");
+    }
+
+    [Fact]
+    public void Resolve_EmptySchemaVariable_CountsAsUnset()
+    {
+        var settings = DatabaseSettings.Resolve(null, null, name => name == DatabaseSchema.Variable ? string.Empty : null);
+
+        settings.Schema.Name.ShouldBe(DatabaseSchema.DefaultName);
+    }
 }

@@ -84,6 +84,41 @@ public static class SchemaSql
         return sql.ToString();
     }
 
+    /// <summary>
+    /// Moves the tables a version before issue #12 kept in <c>ctgov</c> (recognised by <c>ctgov.import_runs</c> with the
+    /// ledger's <c>source_kind</c> column, which AACT has no table like) into <paramref name="schema"/>, table by table, with
+    /// their rows, keys, indexes and identity sequence; drops the old <c>ctgov.calculated_values</c> view (the AACT layer's
+    /// <c>ctgov.calculated_values</c> replaces it). Does nothing when there is nothing to move, and
+    /// refuses (one error) when both schemas hold a ledger. Run it before <see cref="CreateOrUpgrade"/>, in the same
+    /// schema-lock transaction.
+    /// </summary>
+    public static string MoveFromLegacySchema(DatabaseSchema schema, IEnumerable<Table> tables)
+    {
+        var legacy = DatabaseSchema.QuoteIdentifier(DatabaseSchema.AactSchemaName);
+        var moves = string.Concat(new[] { "import_runs", "quarantine" }.Concat(tables.Select(t => t.Name))
+            .Select(name => $"    ALTER TABLE IF EXISTS {legacy}.{name} SET SCHEMA {schema.Identifier};\n"));
+        return $"""
+            DO $$
+            BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                              WHERE n.nspname = '{DatabaseSchema.AactSchemaName}' AND c.relname = 'import_runs' AND c.relkind = 'r'
+                                AND a.attname = 'source_kind' AND NOT a.attisdropped) THEN
+                RETURN;
+              END IF;
+              IF to_regclass('{schema.Qualified("import_runs")}') IS NOT NULL THEN
+                RAISE EXCEPTION 'schema {DatabaseSchema.AactSchemaName} holds the tables of an older Clinical and schema {schema.Name} holds the current ones: drop or rename one of them, then run clinical migrate again';
+              END IF;
+              CREATE SCHEMA IF NOT EXISTS {schema.Identifier};
+              IF EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                          WHERE n.nspname = '{DatabaseSchema.AactSchemaName}' AND c.relname = 'calculated_values' AND c.relkind = 'v') THEN
+                DROP VIEW {legacy}.calculated_values;
+              END IF;
+            {moves}END
+            $$;
+
+            """;
+    }
+
     public static string PrimaryKeyName(Table table) => $"{table.Name}_pkey";
 
     private static string KeyList(Table table) => string.Join(", ", table.KeyColumns.Select(k => k.Name));
