@@ -6,6 +6,7 @@ using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence;
+using Clinical.Infrastructure.Persistence.Aact;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.Infrastructure.Sources;
 using Mediator;
@@ -67,6 +68,8 @@ public static class DependencyInjection
         services.AddSingleton<RunLedger>();
         services.AddSingleton<StudyCopyWriter>();
         services.AddSingleton<FirstLoadKeyManager>();
+        services.TryAddSingleton(new AactLayerOptions());
+        services.AddSingleton<AactLayer>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
         services.AddSingleton<IStudySchema, StudySchema>();
         return services;

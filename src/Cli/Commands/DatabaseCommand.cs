@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Clinical.Application.Common.Exceptions;
 using Clinical.Infrastructure;
+using Clinical.Infrastructure.Persistence.Aact;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using ValidationException = Clinical.Application.Common.Exceptions.ValidationException;
@@ -15,14 +16,14 @@ internal static class DatabaseCommand
     /// <paramref name="run"/> with the sender, and turns the Application's errors into exit codes: invalid arguments 2,
     /// an unusable database 4, a database error 1.
     /// </summary>
-    public static async Task<int> RunAsync(CliContext context, ParseResult parseResult, Func<ISender, DatabaseSettings, Task<int>> run)
+    public static async Task<int> RunAsync(CliContext context, ParseResult parseResult, Func<ISender, DatabaseSettings, Task<int>> run, Action<IServiceCollection>? configure = null)
     {
         if (await ResolveAsync(context, parseResult) is not { } settings)
         {
             return ExitCodes.InvalidInput;
         }
 
-        using var host = CliHost.Build(settings, parseResult.GetValue(context.Verbose));
+        using var host = CliHost.Build(settings, parseResult.GetValue(context.Verbose), configure);
         await using var scope = host.Services.CreateAsyncScope();
         try
         {
@@ -53,6 +54,20 @@ internal static class DatabaseCommand
             return DatabaseSettings.Resolve(parseResult.GetValue(context.Connection), parseResult.GetValue(context.StatementTimeout), parseResult.GetValue(context.Schema), context.Environment);
         }
         catch (DatabaseSettingsException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The AACT layer's options from <c>--no-search-path</c> and the environment, or null after one line on stderr saying what is wrong.</summary>
+    public static async Task<AactLayerOptions?> ResolveAactAsync(CliContext context, bool noSearchPath)
+    {
+        try
+        {
+            return AactLayerOptions.Resolve(noSearchPath, context.Environment);
+        }
+        catch (ArgumentException ex)
         {
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return null;

@@ -121,7 +121,8 @@ internal static class ImportCommand
         ImportStudiesCommand import, bool quiet, CliContext context, ParseResult parseResult, ApiSourceOptions api, int? maxStudyMegabytes, CancellationToken cancellationToken)
     {
         var (json, error) = (parseResult.GetValue(context.Json), context.Error);
-        if (await DatabaseCommand.ResolveAsync(context, parseResult) is not { } database)
+        if (await DatabaseCommand.ResolveAsync(context, parseResult) is not { } database
+            || await DatabaseCommand.ResolveAactAsync(context, noSearchPath: false) is not { } aact)
         {
             return ExitCodes.InvalidInput;
         }
@@ -135,7 +136,7 @@ internal static class ImportCommand
         var reader = new StudyReaderOptions { MaxStudyBytes = (long)megabytes << 20 };
 
         IImportProgress progress = quiet || json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
-        using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services => services.AddSingleton(progress).AddSingleton(api).AddSingleton(reader));
+        using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services => services.AddSingleton(progress).AddSingleton(api).AddSingleton(reader).AddSingleton(aact));
         await using var scope = host.Services.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         try

@@ -117,16 +117,11 @@ public static class DataDictionary
     }
 
     private static void WriteBookkeeping(StringBuilder md) => md.Append($"""
-        ### `calculated_values` (view)
+        ### `calculated_values`
 
-        Per-study values derived in SQL from the tables above (the values AACT users know from `calculated_values`, with its
-        errors corrected): `number_of_facilities`, `has_single_facility`, `has_us_facility` (United States and its
-        territories), `number_of_countries`, `minimum_age_years`, `maximum_age_years`, `were_results_reported` (from
-        `hasResults`), `months_to_report_results` (primary completion → results first submitted, calendar months),
-        `actual_duration_months` (start → primary completion, only when both are ACTUAL), `registered_in_calendar_year`,
-        `number_of_primary/secondary/other_outcomes_to_measure`, `number_of_arms_or_groups`, `number_of_sae_subjects` and
-        `number_of_nsae_subjects` (sums of the adverse-event groups' participants affected; AACT sums per-term counts and so
-        counts a participant once per event), `number_of_deaths`.
+        The per-study values AACT users know from `calculated_values` are in the AACT-compatible layer,
+        `ctgov.calculated_values`, derived from the tables above; its adverse-event totals count each person once
+        ([aact.md](aact.md)).
 
         ### `import_runs`
 

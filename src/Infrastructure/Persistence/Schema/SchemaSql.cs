@@ -78,67 +78,17 @@ public static class SchemaSql
 
         sql.AppendLine($"ALTER TABLE {schema.Qualified("studies")} ADD COLUMN IF NOT EXISTS deleted_in_run bigint;");
         sql.AppendLine($"COMMENT ON COLUMN {schema.Qualified("studies")}.deleted_in_run IS 'import_runs.run_id of the --full run whose file no longer held the study (soft delete; null while it is in the registry)';");
+        // calculated_values lives in the AACT layer now (ctgov.calculated_values, docs/aact.md), with its adverse-event totals
+        // counting each person once; the native schema's older view, which summed overlapping groups, goes.
         sql.AppendLine($"DROP VIEW IF EXISTS {schema.Qualified("calculated_values")};");
-        sql.AppendLine(CalculatedValuesView(schema));
         return sql.ToString();
     }
 
     /// <summary>
-    /// Values users rely on in AACT's calculated_values, derived in SQL from the loaded rows (so always consistent with
-    /// them). Corrections over AACT: SAE/NSAE subjects come from the event groups' participant totals (AACT sums per-term
-    /// counts, counting a person once per event), results_reported uses hasResults, durations use calendar months.
-    /// </summary>
-    public static string CalculatedValuesView(DatabaseSchema schema) => $"""
-        CREATE VIEW {schema.Qualified("calculated_values")} AS
-        SELECT s.nct_id,
-               f.number_of_facilities,
-               f.number_of_facilities = 1                                            AS has_single_facility,
-               coalesce(f.has_us_facility, false)                                    AS has_us_facility,
-               f.number_of_countries,
-               s.minimum_age_years,
-               s.maximum_age_years,
-               coalesce(s.has_results, false)                                        AS were_results_reported,
-               CASE WHEN s.results_first_submit_date IS NOT NULL AND s.primary_completion_date IS NOT NULL
-                    THEN (extract(year FROM age(s.results_first_submit_date, s.primary_completion_date)) * 12
-                        + extract(month FROM age(s.results_first_submit_date, s.primary_completion_date)))::int END AS months_to_report_results,
-               CASE WHEN s.start_date_type = 'ACTUAL' AND s.primary_completion_date_type = 'ACTUAL'
-                    THEN (extract(year FROM age(s.primary_completion_date, s.start_date)) * 12
-                        + extract(month FROM age(s.primary_completion_date, s.start_date)))::int END AS actual_duration_months,
-               extract(year FROM s.study_first_submit_date)::int                     AS registered_in_calendar_year,
-               o.number_of_primary_outcomes_to_measure,
-               o.number_of_secondary_outcomes_to_measure,
-               o.number_of_other_outcomes_to_measure,
-               a.number_of_arms_or_groups,
-               e.number_of_sae_subjects,
-               e.number_of_nsae_subjects,
-               e.number_of_deaths
-          FROM {schema.Qualified("studies")} s
-          LEFT JOIN LATERAL (
-               SELECT count(*)::int AS number_of_facilities,
-                      count(DISTINCT l.country)::int AS number_of_countries,
-                      bool_or(l.country IN ('United States', 'Guam', 'Puerto Rico', 'Virgin Islands (U.S.)', 'U.S. Virgin Islands',
-                          'Northern Mariana Islands', 'American Samoa', 'United States Minor Outlying Islands')) AS has_us_facility
-                 FROM {schema.Qualified("locations")} l WHERE l.nct_id = s.nct_id) f ON true
-          LEFT JOIN LATERAL (
-               SELECT count(*) FILTER (WHERE d.outcome_type = 'PRIMARY')::int AS number_of_primary_outcomes_to_measure,
-                      count(*) FILTER (WHERE d.outcome_type = 'SECONDARY')::int AS number_of_secondary_outcomes_to_measure,
-                      count(*) FILTER (WHERE d.outcome_type = 'OTHER')::int AS number_of_other_outcomes_to_measure
-                 FROM {schema.Qualified("design_outcomes")} d WHERE d.nct_id = s.nct_id) o ON true
-          LEFT JOIN LATERAL (
-               SELECT count(*)::int AS number_of_arms_or_groups FROM {schema.Qualified("arm_groups")} g WHERE g.nct_id = s.nct_id) a ON true
-          LEFT JOIN LATERAL (
-               SELECT sum(g.serious_num_affected)::int AS number_of_sae_subjects,
-                      sum(g.other_num_affected)::int AS number_of_nsae_subjects,
-                      sum(g.deaths_num_affected)::int AS number_of_deaths
-                 FROM {schema.Qualified("event_groups")} g WHERE g.nct_id = s.nct_id) e ON true;
-        COMMENT ON VIEW {schema.Qualified("calculated_values")} IS 'Derived per-study values (AACT calculated_values, corrected): see docs/schema.md.';
-        """;
-
-    /// <summary>
     /// Moves the tables a version before issue #12 kept in <c>ctgov</c> (recognised by <c>ctgov.import_runs</c> with the
     /// ledger's <c>source_kind</c> column, which AACT has no table like) into <paramref name="schema"/>, table by table, with
-    /// their rows, keys, indexes and identity sequence; drops the old <c>ctgov.calculated_values</c> view, which
-    /// <see cref="CreateOrUpgrade"/> recreates in the native schema. Does nothing when there is nothing to move, and
+    /// their rows, keys, indexes and identity sequence; drops the old <c>ctgov.calculated_values</c> view (the AACT layer's
+    /// <c>ctgov.calculated_values</c> replaces it). Does nothing when there is nothing to move, and
     /// refuses (one error) when both schemas hold a ledger. Run it before <see cref="CreateOrUpgrade"/>, in the same
     /// schema-lock transaction.
     /// </summary>
