@@ -27,8 +27,8 @@ public sealed class LegacySchemaMigrationTests(PostgresDatabase database) : ICla
         exitCode.ShouldBe(ExitCodes.Success, error);
         output.ShouldContain($"schema {SchemaSql.DefaultSchemaName} is up to date");
         (await TestImporter.TableChecksumsAsync(_database.ConnectionString, LedgerAndStudyTables)).ShouldBe(before);
-        (await ScalarAsync<long>($"SELECT count(*) FROM pg_class WHERE relnamespace = to_regnamespace('{Legacy}')")).ShouldBe(0);
-        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.calculated_values")).ShouldBe(200);
+        (await ScalarAsync<bool>($"SELECT to_regclass('{Legacy}.import_runs') IS NULL")).ShouldBeTrue(); // the AACT layer, not the old tables, lives there now
+        (await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.AactSchemaName}.calculated_values")).ShouldBe(200);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class SchemaOptionCliTests(PostgresDatabase database) : IClassFixt
 
         importExit.ShouldBe(ExitCodes.Success, importError);
         (await ScalarAsync<long>(connectionString, "SELECT count(*) FROM \"user\".studies")).ShouldBe(200);
-        (await ScalarAsync<long>(connectionString, "SELECT count(*) FROM \"user\".calculated_values")).ShouldBe(200);
+        (await ScalarAsync<long>(connectionString, "SELECT count(*) FROM ctgov.calculated_values")).ShouldBe(200);
         (await ScalarAsync<bool>(connectionString, $"SELECT to_regnamespace('{DatabaseSchema.DefaultName}') IS NULL")).ShouldBeTrue();
         statsExit.ShouldBe(ExitCodes.Success, statsError);
         System.Text.Json.JsonDocument.Parse(stats).RootElement.GetProperty("rows_per_table").EnumerateArray()
