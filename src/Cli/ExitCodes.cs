@@ -6,7 +6,7 @@ public static class ExitCodes
     /// <summary>Every study of the input was imported (or was already up to date).</summary>
     public const int Success = 0;
 
-    /// <summary>A failure: the database reported an error (e.g. the statement timeout) or went away during a run.</summary>
+    /// <summary>A failure: the database reported an error (e.g. the statement timeout).</summary>
     public const int Failure = 1;
 
     /// <summary>Invalid usage or input: bad arguments or settings, a missing file, a file that is not a JSON array or breaks off.</summary>
@@ -15,7 +15,11 @@ public static class ExitCodes
     /// <summary>The import finished but some studies were rejected (see the quarantine table).</summary>
     public const int CompletedWithRejects = 3;
 
-    /// <summary>The database cannot be reached, refused the login or does not exist (host, port and database are named; never the password).</summary>
+    /// <summary>
+    /// The database cannot be used: it cannot be reached, refused the login or does not exist; it is read-only, out of disk
+    /// space, the role lacks a privilege, or it went away during a run and stayed away past every retry (host, port and
+    /// database are named; never the password). Fix the database, then run again: what was written is kept.
+    /// </summary>
     public const int DatabaseUnavailable = 4;
 
     /// <summary>Another import is running against the same database.</summary>
@@ -27,11 +31,12 @@ public static class ExitCodes
     public const string HelpText = """
         Exit codes:
           0    all studies imported (or unchanged)
-          1    failure: a database error (e.g. the statement timeout) or the database went away during a run
+          1    failure: a database error (e.g. the statement timeout)
           2    invalid usage, settings or input (DBPORT=abc, missing file, not a JSON array, syntax error;
                studies before the error are kept)
           3    finished, but some studies were rejected (see ctgov.quarantine)
-          4    the database cannot be reached, refused the login or does not exist
+          4    the database cannot be used: unreachable, login refused, no such database, read-only, disk full,
+               a missing privilege, or down past every retry during a run (what was written is kept)
           5    another import is running against the same database
           130  cancelled (Ctrl+C); the batch in flight was completed
         """;

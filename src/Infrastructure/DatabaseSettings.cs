@@ -36,7 +36,9 @@ public sealed partial class DatabaseSettings
         StatementTimeout = statementTimeout;
         _password = builder.Password;
         Description = $"{builder.Host}:{builder.Port}/{builder.Database} as {builder.Username}";
+        User = builder.Username ?? string.Empty;
         builder.ApplicationName ??= "clinical";
+        builder.IncludeFailedBatchedCommand = true; // an error can then name the statement that failed (e.g. a missing privilege)
         var milliseconds = (long)statementTimeout.TotalMilliseconds;
         builder.Options = string.IsNullOrWhiteSpace(builder.Options)
             ? $"-c statement_timeout={milliseconds}"
@@ -53,6 +55,12 @@ public sealed partial class DatabaseSettings
 
     /// <summary>host:port/database as user — never the password.</summary>
     public string Description { get; }
+
+    /// <summary>The login role.</summary>
+    public string User { get; }
+
+    /// <summary>How long a broken connection is retried (<see cref="Persistence.RetryBudget.AttemptsVariable"/>, <see cref="Persistence.RetryBudget.PauseVariable"/>).</summary>
+    public Persistence.RetryBudget Retry { get; private init; } = Persistence.RetryBudget.Default;
 
     /// <summary>
     /// The settings from a connection string (when given: the variables are then ignored) or the DB* variables, and a
@@ -93,7 +101,7 @@ public sealed partial class DatabaseSettings
             : environment(StatementTimeoutVariable) is { Length: > 0 } variable
                 ? ParseTimeout(variable, StatementTimeoutVariable)
                 : DefaultStatementTimeout;
-        return new DatabaseSettings(builder, timeout);
+        return new DatabaseSettings(builder, timeout) { Retry = Persistence.RetryBudget.Resolve(environment) };
     }
 
     /// <summary>

@@ -24,10 +24,21 @@ public sealed class PostgresStudyRepository(
     private readonly FirstLoadKeyManager _keys = keys;
     private readonly TransientErrorRetry _retry = retry;
 
-    /// <summary>Creates or upgrades the schema from the table description, one run at a time (a transaction-level lock).</summary>
+    /// <summary>
+    /// Creates or upgrades the schema from the table description, one run at a time (a transaction-level lock). First
+    /// fails with a read-only error when the server takes no writes. A role that does not own the schema (a loader role,
+    /// see docs/reliability.md) changes nothing when the schema is already current; otherwise the DDL runs, and fails
+    /// naming the privilege it lacks.
+    /// </summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await SchemaAccess.ThrowIfReadOnlyAsync(connection, cancellationToken);
+        if (!await SchemaAccess.OwnsSchemaAsync(connection, cancellationToken) && await SchemaAccess.IsCurrentAsync(connection, StudyTables.All, cancellationToken))
+        {
+            return;
+        }
+
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({SchemaSql.SchemaLockKey})", cancellationToken, transaction);
         await connection.ExecuteAsync(SchemaSql.CreateOrUpgrade(StudyTables.All), cancellationToken, transaction);
