@@ -16,13 +16,13 @@ internal static partial class MissingPrivilege
     public static string Describe(PostgresException exception, string role)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var statement = Statement(exception.BatchCommand?.CommandText);
+        var statement = Statement(FailedStatement(exception.BatchCommand?.CommandText, exception.MessageText));
         var verb = statement is null ? string.Empty : FirstWord().Match(statement).Value.ToUpperInvariant();
         var privilege = Privilege(exception.MessageText, verb, statement ?? string.Empty);
         var needs = statement is null ? string.Empty : $", which `{statement}` needs";
         var advice = verb is "CREATE" or "ALTER" or "COMMENT" or "DROP" or "DO"
             ? "Have the owner of the schema run `clinical migrate` first (the loader role then needs no CREATE privilege and no ownership), or grant it"
-            : "Grant it: a loader role needs USAGE on the schema, SELECT, INSERT, UPDATE and DELETE on its tables and USAGE on its sequences (see docs/reliability.md)";
+            : "Grant it: a loader role needs USAGE on the schema and SELECT, INSERT, UPDATE and DELETE on its tables (see docs/reliability.md)";
         return $"the role {role} lacks {privilege}{needs} ({exception.MessageText}). {advice}.";
     }
 
@@ -53,6 +53,34 @@ internal static partial class MissingPrivilege
         "UPDATE" or "DELETE" or "TRUNCATE" => verb,
         _ => "SELECT",
     };
+
+    /// <summary>
+    /// The statement of <paramref name="sql"/> that needed the privilege: the command itself when it holds one statement;
+    /// in a script (the schema's DDL), the first statement that needs what the message names: CREATE SCHEMA for a database,
+    /// an INSERT for a sequence, else the first statement that names the object.
+    /// </summary>
+    private static string? FailedStatement(string? sql, string message)
+    {
+        var statements = (sql ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (statements.Length <= 1)
+        {
+            return statements.FirstOrDefault();
+        }
+
+        var denied = Denied().Match(message);
+        var owner = MustBeOwner().Match(message);
+        var kind = denied.Success ? denied.Groups["kind"].Value : string.Empty;
+        var name = denied.Success ? denied.Groups["name"].Value : owner.Success ? owner.Groups["what"].Value.Split(' ')[^1] : null;
+        return kind switch
+        {
+            "database" => statements.FirstOrDefault(s => s.StartsWith("CREATE SCHEMA", StringComparison.OrdinalIgnoreCase)),
+            "sequence" => statements.FirstOrDefault(s => s.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)),
+            _ when name is not null => statements.FirstOrDefault(s => ObjectName(name).IsMatch(s)),
+            _ => null,
+        } ?? statements[0];
+    }
+
+    private static Regex ObjectName(string name) => new($@"(?<![\w$]){Regex.Escape(name)}(?![\w$])", RegexOptions.CultureInvariant);
 
     /// <summary>The statement's start on one line, cut to <see cref="StatementLength"/> characters.</summary>
     private static string? Statement(string? sql)
