@@ -40,6 +40,7 @@ public sealed class DiskFullTests : IDisposable
         var megabytes = Math.Clamp(tableBytes / 2 / (1 << 20), 4, 64); // half of what the tables take: the load must run out of it
         var mount = Path.Combine(_directory, "tmpfs");
         Directory.CreateDirectory(mount);
+        await cluster.GiveToPostgresAsync(_directory); // the server must reach the tablespace's directory
         await PrivatePostgresCluster.RunAsync("mount", "-t", "tmpfs", "-o", $"size={megabytes}m", "tmpfs", mount);
         try
         {

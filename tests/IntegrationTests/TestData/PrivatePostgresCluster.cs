@@ -61,7 +61,7 @@ internal sealed class PrivatePostgresCluster : IAsyncDisposable
 
     /// <summary>A connection string for <paramref name="database"/> on this cluster (no pooling: a stopped server leaves no dead pool behind).</summary>
     public string ConnectionString(string database = "postgres", string user = "postgres") =>
-        $"Host=127.0.0.1;Port={Port};Username={user};Database={database};Pooling=false;Timeout=5";
+        $"Host=127.0.0.1;Port={Port};Username={user};Database={database};Pooling=false";
 
     public Task StartServerAsync() => RunAsPostgresAsync(
         "pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "60",
