@@ -16,7 +16,7 @@ internal sealed class DatabaseErrorTranslator(DatabaseSettings settings)
     public DatabaseException Translate(NpgsqlException exception) => exception switch
     {
         PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction } pg => Unusable(
-            $"cannot write to PostgreSQL at {_settings.Description}: the server is read-only, a hot standby or default_transaction_read_only = on ({pg.MessageText}). Point the import at the primary, or turn read-only off; nothing was written",
+            $"cannot write to PostgreSQL at {_settings.Description}: the server is read-only ({ReadOnlyReason(pg)}). Point the import at the primary, or turn read-only off, then run again",
             exception),
         PostgresException { SqlState: PostgresErrorCodes.DiskFull } pg => Unusable(
             $"PostgreSQL at {_settings.Description} is out of disk space: {pg.MessageText}. Free space on the server's file system that holds it (the data directory, or the tablespace under pg_tblspc), then run again: the batches written before are kept, the one that failed was rolled back",
@@ -34,6 +34,12 @@ internal sealed class DatabaseErrorTranslator(DatabaseSettings settings)
 
     private DatabaseUnavailableException Unusable(string message, NpgsqlException exception) =>
         new(_settings.Description, _settings.Redact(message), exception);
+
+    /// <summary>The store's own check says why (a hot standby, or the setting); the server's error says which statement it refused.</summary>
+    private static string ReadOnlyReason(PostgresException exception) =>
+        exception.MessageText.Contains("read-only transaction", StringComparison.Ordinal)
+            ? $"{exception.MessageText}: a hot standby, or default_transaction_read_only = on"
+            : exception.MessageText;
 
     private static bool IsUnavailable(NpgsqlException exception) => exception switch
     {

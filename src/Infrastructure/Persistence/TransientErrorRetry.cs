@@ -63,9 +63,13 @@ public sealed class TransientErrorRetry
         _pipeline = builder.Build();
     }
 
-    /// <summary>Broken connections, and a server that terminated the session or is restarting.</summary>
+    /// <summary>
+    /// Broken connections, and a server that terminated the session or is restarting. Not a full disk: Npgsql counts it
+    /// transient (class 53), but it stays full until someone frees space, so it goes to the caller at once.
+    /// </summary>
     public static bool IsTransient(NpgsqlException exception) =>
-        exception.IsTransient || exception is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow };
+        exception is not PostgresException { SqlState: PostgresErrorCodes.DiskFull }
+        && (exception.IsTransient || exception is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow });
 
     public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {

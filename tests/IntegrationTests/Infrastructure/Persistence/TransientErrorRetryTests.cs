@@ -49,6 +49,18 @@ public sealed class TransientErrorRetryTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_DiskFull_ThrowsAtOnceWithoutRetry()
+    {
+        var retry = Retry(TimeSpan.Zero);
+        var full = new PostgresException("could not extend file: No space left on device", "ERROR", "ERROR", PostgresErrorCodes.DiskFull);
+
+        var thrown = await Should.ThrowAsync<PostgresException>(() => retry.ExecuteAsync(_ => FailTimes(1, () => full), TestContext.Current.CancellationToken));
+
+        thrown.ShouldBeSameAs(full);
+        _attempts.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_NotADatabaseError_ThrowsAtOnceWithoutRetry()
     {
         var retry = Retry(TimeSpan.Zero);
