@@ -39,6 +39,8 @@ public sealed partial class DatabaseSettings
         Schema = schema;
         _password = builder.Password;
         Description = $"{builder.Host}:{builder.Port}/{builder.Database} as {builder.Username}";
+        User = builder.Username ?? string.Empty;
+        builder.IncludeFailedBatchedCommand = true; // an error can then name the statement that failed (e.g. a missing privilege)
         var milliseconds = (long)statementTimeout.TotalMilliseconds;
         builder.Options = string.IsNullOrWhiteSpace(builder.Options)
             ? $"-c statement_timeout={milliseconds}"
@@ -58,6 +60,12 @@ public sealed partial class DatabaseSettings
 
     /// <summary>host:port/database as user — never the password.</summary>
     public string Description { get; }
+
+    /// <summary>The login role.</summary>
+    public string User { get; }
+
+    /// <summary>How long a broken connection is retried (<see cref="Persistence.RetryBudget.AttemptsVariable"/>, <see cref="Persistence.RetryBudget.PauseVariable"/>).</summary>
+    public Persistence.RetryBudget Retry { get; private init; } = Persistence.RetryBudget.Default;
 
     /// <summary>
     /// The settings from a connection string or URI, the DB* variables, the PG* variables and the defaults, one setting at
@@ -85,7 +93,7 @@ public sealed partial class DatabaseSettings
             : environment(DatabaseSchema.Variable) is { Length: > 0 } variableSchema
                 ? DatabaseSchema.Parse(variableSchema, DatabaseSchema.Variable)
                 : DatabaseSchema.Default;
-        return new DatabaseSettings(builder, timeout, native);
+        return new DatabaseSettings(builder, timeout, native) { Retry = Persistence.RetryBudget.Resolve(environment) };
     }
 
     /// <summary>

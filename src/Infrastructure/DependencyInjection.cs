@@ -64,7 +64,7 @@ public static class DependencyInjection
         services.AddSingleton<IStudySource, StudySourceRegistry>();
 
         services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
-        services.AddSingleton<TransientErrorRetry>();
+        services.AddSingleton(sp => new TransientErrorRetry(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), settings.Retry));
         services.AddSingleton<RunLedger>();
         services.AddSingleton<StudyCopyWriter>();
         services.AddSingleton<FirstLoadKeyManager>();

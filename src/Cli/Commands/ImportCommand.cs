@@ -191,9 +191,18 @@ internal static class ImportCommand
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Busy;
         }
+        catch (DatabaseUnavailableException ex)
+        {
+            // The database became unusable during the run: it went away past every retry, is read-only, out of disk space,
+            // or the role lacks a privilege. What was written is kept (each batch is atomic); the run is recorded failed
+            // when the database still takes that.
+            Finish(progress);
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.DatabaseUnavailable;
+        }
         catch (DatabaseException ex)
         {
-            // The database answered the check before the run, so whatever went wrong during it is a failure of the run.
+            // The database answered the check before the run, so any other error during it is a failure of the run.
             Finish(progress);
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;

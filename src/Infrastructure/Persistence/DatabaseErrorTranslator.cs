@@ -5,27 +5,52 @@ namespace Clinical.Infrastructure.Persistence;
 
 /// <summary>
 /// Turns Npgsql's exceptions into the Application's: <see cref="DatabaseUnavailableException"/> when the database cannot be
-/// reached, refuses the login or does not exist, <see cref="DatabaseException"/> for an error while a statement ran. The
-/// message names the database as host:port/database as user and never holds the password.
+/// used (it cannot be reached, refuses the login or does not exist; it is read-only, out of disk space, or the role lacks
+/// a privilege; it stayed down past every retry), <see cref="DatabaseException"/> for any other error while a statement
+/// ran. The message names the database as host:port/database as user, says what to do, and never holds the password.
 /// </summary>
 internal sealed class DatabaseErrorTranslator(DatabaseSettings settings)
 {
     private readonly DatabaseSettings _settings = settings;
 
-    public DatabaseException Translate(NpgsqlException exception) =>
-        IsUnavailable(exception) ? Unavailable(exception) : new DatabaseException(_settings.Description, $"PostgreSQL at {_settings.Description}: {Detail(exception)}", exception);
+    public DatabaseException Translate(NpgsqlException exception) => exception switch
+    {
+        PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction } pg => Unusable(
+            $"cannot write to PostgreSQL at {_settings.Description}: the server is read-only ({ReadOnlyReason(pg)}). Point the import at the primary, or turn read-only off, then run again",
+            exception),
+        PostgresException { SqlState: PostgresErrorCodes.DiskFull } pg => Unusable(
+            $"PostgreSQL at {_settings.Description} is out of disk space: {pg.MessageText}. Free space on the server's file system that holds it (the data directory, or the tablespace under pg_tblspc), then run again: the batches written before are kept, the one that failed was rolled back",
+            exception),
+        PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } pg => Unusable(
+            $"PostgreSQL at {_settings.Description}: {MissingPrivilege.Describe(pg, _settings.User)}",
+            exception),
+        _ when IsUnavailable(exception) => Unavailable(exception),
+        _ => new DatabaseException(_settings.Description, $"PostgreSQL at {_settings.Description}: {Detail(exception)}", exception),
+    };
 
     /// <summary>The database could not be used at all (e.g. while opening a connection), whatever the error says.</summary>
     public DatabaseUnavailableException Unavailable(NpgsqlException exception) =>
         new(_settings.Description, $"cannot use PostgreSQL at {_settings.Description}: {Detail(exception)}", exception);
 
+    private DatabaseUnavailableException Unusable(string message, NpgsqlException exception) =>
+        new(_settings.Description, _settings.Redact(message), exception);
+
+    /// <summary>The store's own check says why (a hot standby, or the setting); the server's error says which statement it refused.</summary>
+    private static string ReadOnlyReason(PostgresException exception) =>
+        exception.MessageText.Contains("read-only transaction", StringComparison.Ordinal)
+            ? $"{exception.MessageText}: a hot standby, or default_transaction_read_only = on"
+            : exception.MessageText;
+
     private static bool IsUnavailable(NpgsqlException exception) => exception switch
     {
+        DatabaseFaultException => true,                                                // read-only, or down past every retry
         PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal) // connection exception
             || pg.SqlState.StartsWith("28", StringComparison.Ordinal)                  // invalid authorization, e.g. a wrong password
             || pg.SqlState is PostgresErrorCodes.InvalidCatalogName                    // no such database
                 or PostgresErrorCodes.CannotConnectNow
-                or PostgresErrorCodes.TooManyConnections,
+                or PostgresErrorCodes.TooManyConnections
+                or PostgresErrorCodes.AdminShutdown                                    // the server shut down or restarted
+                or PostgresErrorCodes.CrashShutdown,
         _ => exception.InnerException is not TimeoutException,                         // socket, TLS, connection lost
     };
 
@@ -33,6 +58,7 @@ internal sealed class DatabaseErrorTranslator(DatabaseSettings settings)
     {
         var detail = exception switch
         {
+            DatabaseFaultException => exception.Message,
             PostgresException { SqlState: PostgresErrorCodes.QueryCanceled } pg =>
                 $"{pg.Message} (the statement timeout is {DatabaseSettings.FormatTimeout(_settings.StatementTimeout)}: set it with --statement-timeout or {DatabaseSettings.StatementTimeoutVariable})",
             PostgresException pg => pg.Message,

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Clinical.Infrastructure.Persistence.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Clinical.Infrastructure.Persistence;
@@ -9,9 +11,11 @@ namespace Clinical.Infrastructure.Persistence;
 /// primary keys and autovacuum while they fill (measured: keys maintained row by row, and autovacuum's VACUUM ANALYZE of
 /// tables still being filled, made the load up to 50 % slower); after the load the keys are built at once on
 /// <see cref="KeyBuilders"/> connections and autovacuum comes back on, which then analyzes the new tables. A run that
-/// starts after a killed fast load first restores the keys it left out.
+/// starts after a killed fast load first restores the keys it left out. Dropping and building keys and pausing autovacuum
+/// need ownership of the tables: a loader role that does not own them loads with the keys in place (slower, the same
+/// result), and says so in the log (<c>--verbose</c>).
 /// </summary>
-public sealed class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientErrorRetry retry, DatabaseSchema schema)
+public sealed partial class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientErrorRetry retry, DatabaseSchema schema, ILogger<FirstLoadKeyManager>? logger = null)
 {
     /// <summary>Connections that build the primary keys after a first load, a share of the tables each.</summary>
     public const int KeyBuilders = 2;
@@ -19,6 +23,7 @@ public sealed class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientEr
     private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly TransientErrorRetry _retry = retry;
     private readonly DatabaseSchema _schema = schema;
+    private readonly ILogger<FirstLoadKeyManager> _logger = logger ?? NullLogger<FirstLoadKeyManager>.Instance;
 
     // Runs that are first loads whose keys are not built yet.
     private readonly ConcurrentDictionary<long, byte> _keysOwed = new();
@@ -31,6 +36,19 @@ public sealed class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientEr
     public async Task<bool> PrepareRunAsync(NpgsqlConnection lockConnection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lockConnection);
+        if (!await SchemaAccess.OwnsSchemaAsync(lockConnection, _schema, cancellationToken))
+        {
+            // Not the owner: no key may be dropped or built, no table altered. Keys a killed fast load left out would make
+            // the upsert fail; restoring them is a no-op when they are all there, and names the missing ownership when not.
+            await lockConnection.ExecuteAsync(SchemaSql.RestorePrimaryKeys(_schema, StudyTables.All), cancellationToken);
+            if (!await lockConnection.ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM {_schema.Qualified("studies")})", cancellationToken))
+            {
+                LogKeptKeys(lockConnection.UserName ?? "?", _schema.Name);
+            }
+
+            return false;
+        }
+
         await lockConnection.ExecuteAsync(SchemaSql.RestorePrimaryKeys(_schema, StudyTables.All) + SchemaSql.ResumeAutovacuum(_schema, StudyTables.All), cancellationToken);
         var firstLoad = !await lockConnection.ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM {_schema.Qualified("studies")})", cancellationToken);
         if (firstLoad)
@@ -92,4 +110,7 @@ public sealed class FirstLoadKeyManager(NpgsqlDataSource dataSource, TransientEr
         await using var resume = await _dataSource.OpenConnectionAsync(cancellationToken);
         await resume.ExecuteAsync(SchemaSql.ResumeAutovacuum(_schema, StudyTables.All), cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First load without the fast path: the role {Role} does not own the tables of schema {Schema}, so their primary keys stay in place while they fill (dropping and rebuilding them needs ownership); slower, the same result")]
+    private partial void LogKeptKeys(string role, string schema);
 }

@@ -31,11 +31,20 @@ public sealed class PostgresStudyRepository(
 
     /// <summary>
     /// Moves the tables an older version left in ctgov, then creates or upgrades the native schema from the table
-    /// description, then the AACT layer over it: one transaction, one run at a time (a transaction-level lock).
+    /// description, then the AACT layer over it: one transaction, one run at a time (a transaction-level lock). First
+    /// fails with a read-only error when the server takes no writes. A role that does not own the schema (a loader role,
+    /// see docs/reliability.md) changes nothing when the schema is already current; otherwise the DDL runs, and fails
+    /// naming the privilege it lacks.
     /// </summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await SchemaAccess.ThrowIfReadOnlyAsync(connection, cancellationToken);
+        if (!await SchemaAccess.OwnsSchemaAsync(connection, _schema, cancellationToken) && await SchemaAccess.IsCurrentAsync(connection, _schema, StudyTables.All, cancellationToken))
+        {
+            return;
+        }
+
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({SchemaSql.SchemaLockKey})", cancellationToken, transaction);
         await connection.ExecuteAsync(SchemaSql.MoveFromLegacySchema(_schema, StudyTables.All), cancellationToken, transaction);

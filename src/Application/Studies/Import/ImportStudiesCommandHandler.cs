@@ -102,7 +102,8 @@ public sealed partial class ImportStudiesCommandHandler(
         }
         catch (Exception ex)
         {
-            LogCompleteFailed(ex, run.Id);
+            // The run's own failure is what the user is told; this one (often the same cause) is for --verbose, without a stack trace.
+            LogCompleteFailed(run.Id, ex.Message);
         }
     }
 
@@ -115,6 +116,6 @@ public sealed partial class ImportStudiesCommandHandler(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: cancelled after {Read} studies; the batch in flight was completed")]
     private partial void LogCancelled(long runId, long read);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId}: could not record the run's failure")]
-    private partial void LogCompleteFailed(Exception ex, long runId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: could not record the run's failure ({Reason}); the next run marks it interrupted")]
+    private partial void LogCompleteFailed(long runId, string reason);
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Sockets;
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence;
 using Npgsql;
 
@@ -47,6 +49,18 @@ public sealed class TransientErrorRetryTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_DiskFull_ThrowsAtOnceWithoutRetry()
+    {
+        var retry = Retry(TimeSpan.Zero);
+        var full = new PostgresException("could not extend file: No space left on device", "ERROR", "ERROR", PostgresErrorCodes.DiskFull);
+
+        var thrown = await Should.ThrowAsync<PostgresException>(() => retry.ExecuteAsync(_ => FailTimes(1, () => full), TestContext.Current.CancellationToken));
+
+        thrown.ShouldBeSameAs(full);
+        _attempts.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_NotADatabaseError_ThrowsAtOnceWithoutRetry()
     {
         var retry = Retry(TimeSpan.Zero);
@@ -64,8 +78,40 @@ public sealed class TransientErrorRetryTests
         var thrown = await Should.ThrowAsync<NpgsqlException>(() => retry.ExecuteAsync(_ => FailTimes(int.MaxValue, () => new NpgsqlException($"broken {_attempts}", new IOException())), TestContext.Current.CancellationToken));
 
         _attempts.ShouldBe(TransientErrorRetry.MaxAttempts);
-        thrown.Message.ShouldBe($"broken {TransientErrorRetry.MaxAttempts}");
+        thrown.ShouldBeOfType<DatabaseFaultException>().IsTransient.ShouldBeFalse();
+        thrown.Message.ShouldStartWith($"the database stayed unreachable: {TransientErrorRetry.MaxAttempts} attempts over ");
+        thrown.Message.ShouldContain($" s ({TransientErrorRetry.MaxAttempts - 1} retries), the last one failed with: broken {TransientErrorRetry.MaxAttempts} (");
+        thrown.InnerException.ShouldBeOfType<NpgsqlException>().Message.ShouldBe($"broken {TransientErrorRetry.MaxAttempts}");
         _poolClears.ShouldBe(TransientErrorRetry.MaxAttempts - 1);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_BudgetOfThreeAttempts_GivesUpAfterThreeSayingHowManyAttemptsOverHowLong()
+    {
+        var retry = new TransientErrorRetry(() => _poolClears++, TimeProvider.System, new RetryBudget(3, TimeSpan.FromMilliseconds(1)));
+
+        var thrown = await Should.ThrowAsync<NpgsqlException>(() => retry.ExecuteAsync(_ => FailTimes(int.MaxValue, () => new NpgsqlException("Failed to connect to 127.0.0.1:1", new SocketException((int)SocketError.ConnectionRefused))), TestContext.Current.CancellationToken));
+
+        _attempts.ShouldBe(3);
+        _poolClears.ShouldBe(2);
+        thrown.Message.ShouldStartWith("the database stayed unreachable: 3 attempts over ");
+        thrown.Message.ShouldContain(" s (2 retries), the last one failed with: Failed to connect to 127.0.0.1:1 (");
+    }
+
+    [Fact]
+    public void Resolve_Variables_SetTheBudgetAndABadValueIsOneLineNamingIt()
+    {
+        var set = new Dictionary<string, string> { [RetryBudget.AttemptsVariable] = "6", [RetryBudget.PauseVariable] = "250ms" };
+
+        var budget = RetryBudget.Resolve(name => set.GetValueOrDefault(name));
+        var defaults = RetryBudget.Resolve(_ => null);
+        var bad = Should.Throw<DatabaseSettingsException>(() => RetryBudget.Resolve(name => name == RetryBudget.AttemptsVariable ? "many" : null));
+
+        budget.ShouldBe(new RetryBudget(6, TimeSpan.FromMilliseconds(250)));
+        budget.TotalPause.ShouldBe(TimeSpan.FromMilliseconds(250 * (1 + 4 + 9 + 16 + 25)));
+        defaults.ShouldBe(RetryBudget.Default);
+        defaults.TotalPause.ShouldBe(TimeSpan.FromSeconds(14));
+        bad.Message.ShouldBe("CLINICAL_DB_ATTEMPTS 'many' is not a number of attempts (1-100).");
     }
 
     [Fact]
