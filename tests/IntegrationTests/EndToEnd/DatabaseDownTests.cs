@@ -1,6 +1,6 @@
-using Clinical.Infrastructure;
 using System.Text.RegularExpressions;
 using Clinical.Cli;
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence;
 using Clinical.IntegrationTests.TestData;
 using Clinical.SampleGenerator;

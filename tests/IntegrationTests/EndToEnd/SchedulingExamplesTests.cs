@@ -82,7 +82,10 @@ public sealed partial class SchedulingExamplesTests(PostgresDatabase database) :
         var connection = new NpgsqlConnectionStringBuilder(_database.ConnectionString);
         var variables = new Dictionary<string, string>
         {
-            ["PGHOST"] = connection.Host!, ["PGPORT"] = $"{connection.Port}", ["PGUSER"] = connection.Username!, ["PGDATABASE"] = connection.Database!,
+            ["PGHOST"] = connection.Host!,
+            ["PGPORT"] = $"{connection.Port}",
+            ["PGUSER"] = connection.Username!,
+            ["PGDATABASE"] = connection.Database!,
         };
         using var output = new StringWriter();
         using var error = new StringWriter();

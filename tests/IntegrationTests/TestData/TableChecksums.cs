@@ -1,5 +1,5 @@
-using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.Infrastructure;
+using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 
 namespace Clinical.IntegrationTests.TestData;
