@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Clinical.Application.Common.Exceptions;
 using Clinical.Infrastructure;
-using Clinical.Infrastructure.Persistence.Aact;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using ValidationException = Clinical.Application.Common.Exceptions.ValidationException;

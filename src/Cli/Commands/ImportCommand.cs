@@ -166,9 +166,9 @@ internal static class ImportCommand
                 ImportSummary.Write(context.Console, result, import.DryRun ? "dry run: nothing written" : database.Description);
             }
 
-            if ((quiet || json) && result.Status == ImportStatus.InputError && result.Error is { } broken)
+            if (result.Status == ImportStatus.InputError && result.Error is { } broken)
             {
-                await error.WriteLineAsync($"error: {broken}"); // the summary, when shown, ends with it
+                await error.WriteLineAsync($"error: {broken}"); // on stderr, once: the summary leaves it out
             }
 
             return result.Status switch

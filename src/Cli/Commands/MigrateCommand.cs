@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Clinical.Application.Schema.MigrateSchema;
-using Clinical.Infrastructure.Persistence.Aact;
+using Clinical.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinical.Cli.Commands;
@@ -12,7 +12,7 @@ internal static class MigrateCommand
     {
         var noSearchPath = new Option<bool>("--no-search-path")
         {
-            Description = $"Leave the database's default search_path as it is (default: set it to {AactLayerSql.SearchPath}, so unqualified AACT names resolve); also {AactLayerOptions.SearchPathVariable}=keep",
+            Description = $"Leave the database's default search_path as it is (default: set it to {AactLayerOptions.SearchPath}, so unqualified AACT names resolve); also {AactLayerOptions.SearchPathVariable}=keep",
         };
         var command = new Command("migrate", "Create or upgrade the native schema (registry, or --schema), moving the tables an older version kept in ctgov, and the AACT layer in ctgov (idempotent)") { noSearchPath };
         command.SetAction(async (parseResult, cancellationToken) =>

@@ -62,7 +62,7 @@ internal static class ImportSummary
             }
         }
 
-        if (result.Error is not null)
+        if (result.Error is not null && result.Status != ImportStatus.InputError) // an input error goes to stderr, once
         {
             console.MarkupLine($"[red]{Markup.Escape(result.Error)}[/]");
         }

@@ -30,12 +30,15 @@ internal static class StudyStreamReader
         var isFinal = false;
 
         // Enough bytes to tell the layout (and a byte order mark) before splitting; white space before them is dropped.
-        while (!isFinal && end < Math.Min(DetectBytes, buffer.Length))
+        var detect = Math.Min(DetectBytes, buffer.Length);
+        while (!isFinal && end < detect)
         {
-            var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken);
+            // Never past the detection window: a window of white space only is dropped whole, and the layout is told
+            // from the first bytes that are not white space (a read past it could end the loop with white space alone).
+            var read = await stream.ReadAsync(buffer.AsMemory(end, detect - end), cancellationToken);
             isFinal = read == 0;
             end += read;
-            if (!isFinal && end == Math.Min(DetectBytes, buffer.Length) && buffer.AsSpan(0, end).IndexOfAnyExcept(" \t\r\n"u8) < 0)
+            if (!isFinal && end == detect && buffer.AsSpan(0, end).IndexOfAnyExcept(" \t\r\n"u8) < 0)
             {
                 leadingLines += buffer.AsSpan(0, end).Count((byte)'\n');
                 bufferOffset += end;

@@ -51,7 +51,8 @@ public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<Postgre
 
         var result = await TestImporter.ImportAsync(_database.ConnectionString, path, batchSize: 64);
 
-        result.Status.ShouldBe(ImportStatus.Succeeded, result.Error);
+        // A mutant cut off mid-text damages the array's structure around it: a warning with its byte offset, not silence.
+        result.Status.ShouldBe(result.InputWarnings is { Count: > 0 } ? ImportStatus.SucceededWithWarnings : ImportStatus.Succeeded, result.Error);
         (result.Written + result.Rejected).ShouldBe(Mutants + 1);
         result.Written.ShouldBeGreaterThan(0);
         result.Rejected.ShouldBeGreaterThan(0);

@@ -81,7 +81,7 @@ public sealed class LegacySchemaMigrationTests(PostgresDatabase database) : ICla
         _database.RequireAvailable();
         await _database.ResetAsync();
         await RunAsync(["migrate", "--connection", _database.ConnectionString]);
-        await ExecuteAsync($"CREATE SCHEMA {Legacy}; CREATE TABLE {Legacy}.import_runs (run_id bigint, source_kind text)");
+        await ExecuteAsync($"DROP SCHEMA {Legacy} CASCADE; CREATE SCHEMA {Legacy}; CREATE TABLE {Legacy}.import_runs (run_id bigint, source_kind text)");
 
         var (exitCode, _, error) = await RunAsync(["migrate", "--connection", _database.ConnectionString]);
 
@@ -114,7 +114,7 @@ public sealed class LegacySchemaMigrationTests(PostgresDatabase database) : ICla
 
     /// <summary>
     /// The layout of the versions before the move: the DDL was the same but for the schema's name, so the current
-    /// import fills the native schema, which is then renamed to ctgov. Returns the checksums of its tables.
+    /// import fills the native schema, which is then renamed to ctgov in place of the AACT layer. Returns the checksums of its tables.
     /// </summary>
     private async Task<Dictionary<string, string>> OldLayoutAsync()
     {
@@ -122,7 +122,8 @@ public sealed class LegacySchemaMigrationTests(PostgresDatabase database) : ICla
         await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
         await ExecuteAsync($"UPDATE {SchemaSql.DefaultSchemaName}.studies SET brief_title = brief_title || ' (stored by the old version)' WHERE nct_id = (SELECT min(nct_id) FROM {SchemaSql.DefaultSchemaName}.studies)");
         var checksums = await TestImporter.TableChecksumsAsync(_database.ConnectionString, LedgerAndStudyTables);
-        await ExecuteAsync($"ALTER SCHEMA {SchemaSql.DefaultSchemaName} RENAME TO {Legacy}");
+        // The old versions had no AACT layer: the name ctgov was the native schema's.
+        await ExecuteAsync($"DROP SCHEMA {Legacy} CASCADE; ALTER SCHEMA {SchemaSql.DefaultSchemaName} RENAME TO {Legacy}");
         return checksums;
     }
 

@@ -98,12 +98,12 @@ public sealed class LoaderRoleTests(PostgresDatabase database) : IClassFixture<P
     }
 
     /// <summary>
-    /// Everything a loader role needs, as docs/reliability.md gives it: no sequence privilege (run_id is an identity
+    /// Everything a loader role needs, as docs/reliability.md gives it (the native schema and the AACT layer's): no sequence privilege (run_id is an identity
     /// column), and TEMPORARY on the database only for --full, which PUBLIC has by default.
     /// </summary>
     private static string LoaderGrants(string loader) => $"""
-        GRANT USAGE ON SCHEMA {DatabaseSchema.Default.Identifier} TO {loader};
-        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {DatabaseSchema.Default.Identifier} TO {loader}
+        GRANT USAGE ON SCHEMA {DatabaseSchema.Default.Identifier}, {DatabaseSchema.AactSchemaName} TO {loader};
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {DatabaseSchema.Default.Identifier}, {DatabaseSchema.AactSchemaName} TO {loader}
         """;
 
     private string As(string role) => new NpgsqlConnectionStringBuilder(_database.ConnectionString) { Username = role, Password = null }.ConnectionString;

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Clinical.Infrastructure.Persistence.Aact;
@@ -7,13 +9,16 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 /// <summary>
 /// Puts the AACT layer in place over the native schema and keeps it current: its objects, re-created only when their
 /// definition changed (replacing a view takes a lock that waits for every running reader); the database's default
-/// search_path; and the refresh of the materialized tables for the studies an import changed.
+/// search_path; and the refresh of the materialized tables for the studies an import changed. A <c>ctgov</c> schema that
+/// holds objects but not the layer's stamp belongs to someone else (e.g. a restored AACT dump): it is left alone, and the
+/// layer is not built in that database (said once per run in the log).
 /// </summary>
-public sealed class AactLayer(NpgsqlDataSource dataSource, DatabaseSchema schema, AactLayerOptions options)
+public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchema schema, AactLayerOptions options, ILogger<AactLayer>? logger = null)
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly DatabaseSchema _schema = schema;
     private readonly AactLayerOptions _options = options;
+    private readonly ILogger<AactLayer> _logger = logger ?? NullLogger<AactLayer>.Instance;
 
     /// <summary>The layer's DDL over the native schema <paramref name="native"/>, and the version stamp recorded with it.</summary>
     public static (string Sql, string Version) Definition(DatabaseSchema native)
@@ -38,6 +43,12 @@ public sealed class AactLayer(NpgsqlDataSource dataSource, DatabaseSchema schema
             current = (string?)await command.ExecuteScalarAsync(cancellationToken);
         }
 
+        if (await IsSomeoneElsesAsync(connection, transaction, current, cancellationToken))
+        {
+            LogForeignSchema(AactLayerSql.SchemaName);
+            return;
+        }
+
         if (current != stamp)
         {
             await connection.ExecuteAsync(sql, cancellationToken, transaction);
@@ -57,7 +68,39 @@ public sealed class AactLayer(NpgsqlDataSource dataSource, DatabaseSchema schema
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        string? current;
+        await using (var command = new NpgsqlCommand(
+            $"SELECT coalesce((SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = '{AactLayerSql.SchemaName}'), '')",
+            connection,
+            transaction))
+        {
+            current = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        }
+
+        if (await IsSomeoneElsesAsync(connection, transaction, current, cancellationToken))
+        {
+            return;
+        }
+
         await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    // Objects in ctgov without the layer's stamp on the schema: not ours (the legacy move has emptied an older Clinical's).
+    private static async Task<bool> IsSomeoneElsesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string? comment, CancellationToken cancellationToken)
+    {
+        if (comment is not null && comment.StartsWith(AactLayerSql.CommentMark, StringComparison.Ordinal) && comment.Contains("clinical layer", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        await using var command = new NpgsqlCommand(
+            $"SELECT EXISTS (SELECT 1 FROM pg_class WHERE relnamespace = to_regnamespace('{AactLayerSql.SchemaName}'))",
+            connection,
+            transaction);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Schema {Schema} holds objects that are not Clinical's AACT layer (e.g. a restored AACT database): it is left alone, and the layer is not built here. Use a database of its own for Clinical to get the layer.")]
+    private partial void LogForeignSchema(string schema);
 }

@@ -13,7 +13,7 @@ public static class AactLayerSql
     public const string SchemaName = DatabaseSchema.AactSchemaName;
 
     /// <summary>The database default <c>search_path</c> that makes unqualified AACT names resolve, as AACT's server does.</summary>
-    public const string SearchPath = "\"$user\", ctgov, public";
+    public const string SearchPath = AactLayerOptions.SearchPath;
 
     /// <summary>How every object of the layer's comment starts: the mark that lets an upgrade drop exactly the layer's own objects.</summary>
     public const string CommentMark = "AACT ";

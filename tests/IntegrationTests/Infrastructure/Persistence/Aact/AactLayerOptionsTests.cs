@@ -1,4 +1,4 @@
-using Clinical.Infrastructure.Persistence.Aact;
+using Clinical.Infrastructure;
 
 namespace Clinical.IntegrationTests.Infrastructure.Persistence.Aact;
 

@@ -1,4 +1,4 @@
-namespace Clinical.Infrastructure.Persistence.Aact;
+namespace Clinical.Infrastructure;
 
 /// <summary>
 /// How migrate (and import's implicit migrate) treats the AACT layer's one database-wide setting: by default it sets the
@@ -8,6 +8,9 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 public sealed record AactLayerOptions(bool SetSearchPath = true)
 {
     public const string SearchPathVariable = "CLINICAL_SEARCH_PATH";
+
+    /// <summary>The database default <c>search_path</c> migrate sets, as AACT's server has it (plus <c>"$user"</c>).</summary>
+    public const string SearchPath = "\"$user\", ctgov, public";
 
     /// <summary>
     /// The options from a command's <c>--no-search-path</c> flag and <see cref="SearchPathVariable"/> (<c>set</c>, the
