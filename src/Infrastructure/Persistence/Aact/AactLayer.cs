@@ -34,15 +34,7 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
         ArgumentNullException.ThrowIfNull(connection);
         var (sql, version) = Definition(_schema);
         var stamp = $"{AactLayerSql.CommentMark}layer: AACT-compatible study tables (docs/aact.md); clinical layer {version}";
-        string? current;
-        await using (var command = new NpgsqlCommand(
-            $"SELECT coalesce((SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = '{AactLayerSql.SchemaName}'), '')",
-            connection,
-            transaction))
-        {
-            current = (string?)await command.ExecuteScalarAsync(cancellationToken);
-        }
-
+        var current = await StampAsync(connection, transaction, cancellationToken);
         if (await IsSomeoneElsesAsync(connection, transaction, current, cancellationToken))
         {
             LogForeignSchema(AactLayerSql.SchemaName);
@@ -68,15 +60,7 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        string? current;
-        await using (var command = new NpgsqlCommand(
-            $"SELECT coalesce((SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = '{AactLayerSql.SchemaName}'), '')",
-            connection,
-            transaction))
-        {
-            current = (string?)await command.ExecuteScalarAsync(cancellationToken);
-        }
-
+        var current = await StampAsync(connection, transaction, cancellationToken);
         if (await IsSomeoneElsesAsync(connection, transaction, current, cancellationToken))
         {
             return;
@@ -84,6 +68,16 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
 
         await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    // The comment on schema ctgov: the layer's stamp when the layer is ours, else empty or someone else's.
+    private static async Task<string?> StampAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"SELECT coalesce((SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = '{AactLayerSql.SchemaName}'), '')",
+            connection,
+            transaction);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }
 
     // Objects in ctgov without the layer's stamp on the schema: not ours (the legacy move has emptied an older Clinical's).
