@@ -41,18 +41,20 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
             return;
         }
 
-        if (current != stamp)
-        {
-            await connection.ExecuteAsync(sql, cancellationToken, transaction);
-            await connection.ExecuteAsync($"COMMENT ON SCHEMA {AactLayerSql.SchemaName} IS '{stamp}';", cancellationToken, transaction);
-        }
-
         if (_options.SetSearchPath)
         {
             await connection.ExecuteAsync(AactLayerSql.SetDatabaseSearchPath, cancellationToken, transaction);
         }
 
-        await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
+        if (current != stamp)
+        {
+            // A new or changed layer is filled at once. A current one is not refreshed here: an import refreshes it when
+            // its load ends (RefreshAsync), so a run killed before that leaves the work to the next run's end, and an
+            // import never spends its start, before its run is recorded, catching up on what a killed run wrote.
+            await connection.ExecuteAsync(sql, cancellationToken, transaction);
+            await connection.ExecuteAsync($"COMMENT ON SCHEMA {AactLayerSql.SchemaName} IS '{stamp}';", cancellationToken, transaction);
+            await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
+        }
     }
 
     /// <summary>Refreshes the materialized tables for the studies written since they were last refreshed, in one transaction.</summary>
