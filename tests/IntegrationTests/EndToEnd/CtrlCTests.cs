@@ -9,7 +9,7 @@ namespace Clinical.IntegrationTests.EndToEnd;
 
 /// <summary>
 /// Ctrl+C (SIGINT) while the source waits, sent to the real CLI process: during a blocked stdin read and during an API
-/// backoff, the run ends within 2 s with exit 130 and is recorded <c>cancelled</c> (it used to wait for the 30 s kill).
+/// backoff, the run ends at once (well under 10 s, whatever the machine's load) with exit 130 and is recorded <c>cancelled</c> (it used to wait for the 30 s kill).
 /// </summary>
 public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
@@ -33,7 +33,7 @@ public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<Postgr
 
         // Assert
         process.ExitCode.ShouldBe(130, await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
-        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10)); // not a speed check: far inside the 30 s kill and the 120 s backoff it must not wait out
         (await LastRunStatusAsync()).ShouldBe("cancelled");
         TestContext.Current.SendDiagnosticMessage($"Ctrl+C during a blocked stdin read: exit 130 after {elapsed.TotalMilliseconds:F0} ms");
     }
@@ -53,7 +53,7 @@ public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<Postgr
 
         // Assert
         process.ExitCode.ShouldBe(130, await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
-        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10)); // not a speed check: far inside the 30 s kill and the 120 s backoff it must not wait out
         (await LastRunStatusAsync()).ShouldBe("cancelled");
         api.Requests.Count.ShouldBe(1);
         TestContext.Current.SendDiagnosticMessage($"Ctrl+C during an API backoff: exit 130 after {elapsed.TotalMilliseconds:F0} ms");
