@@ -39,6 +39,7 @@ public static class CliApp
               clinical migrate -c "Host=db;Database=ctgov;Username=me;SSL Mode=Require"
               clinical runs --last 5
               clinical stats
+              clinical history NCT04280705 --diff                 # the versions kept of a study and what changed
 
             {ExitCodes.HelpText}
             """)
@@ -55,6 +56,7 @@ public static class CliApp
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(ReportCommands.Runs(context));
         root.Subcommands.Add(ReportCommands.Stats(context));
+        root.Subcommands.Add(HistoryCommand.Create(context));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -2,10 +2,12 @@ using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Runs.GetRecentRuns;
 using Clinical.Application.Schema.GetDataDictionary;
 using Clinical.Application.Statistics.GetStatistics;
+using Clinical.Application.Studies.History;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence;
+using Clinical.Infrastructure.Persistence.History;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.Infrastructure.Sources;
 using Mediator;
@@ -62,6 +64,8 @@ public static class DependencyInjection
 
         services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
         services.AddSingleton<TransientErrorRetry>();
+        services.AddSingleton<StudyVersionArchive>();
+        services.AddSingleton<IStudyHistoryStore, PostgresStudyHistory>();
         services.AddSingleton<RunLedger>();
         services.AddSingleton<StudyCopyWriter>();
         services.AddSingleton<FirstLoadKeyManager>();

@@ -1,4 +1,5 @@
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Persistence.History;
 using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 
@@ -15,7 +16,8 @@ public sealed class PostgresStudyRepository(
     RunLedger ledger,
     StudyCopyWriter writer,
     FirstLoadKeyManager keys,
-    TransientErrorRetry retry)
+    TransientErrorRetry retry,
+    StudyVersionArchive archive)
     : IStudyRepository
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
@@ -23,6 +25,7 @@ public sealed class PostgresStudyRepository(
     private readonly StudyCopyWriter _writer = writer;
     private readonly FirstLoadKeyManager _keys = keys;
     private readonly TransientErrorRetry _retry = retry;
+    private readonly StudyVersionArchive _archive = archive;
 
     /// <summary>Creates or upgrades the schema from the table description, one run at a time (a transaction-level lock).</summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
@@ -37,9 +40,9 @@ public sealed class PostgresStudyRepository(
     /// <summary>
     /// Takes the database for the run (<see cref="RunLedger.BeginAsync"/>); on the lock's connection, the key manager
     /// restores keys a killed fast load left out and starts a first load when the database holds no study yet, and the
-    /// writer picks its compression.
+    /// writer picks its compression. Without <paramref name="keepHistory"/>, the archive keeps no version for the run.
     /// </summary>
-    public async Task<long> BeginRunAsync(StudySourceInfo source, CancellationToken cancellationToken)
+    public async Task<long> BeginRunAsync(StudySourceInfo source, bool keepHistory, CancellationToken cancellationToken)
     {
         var firstLoad = false;
         var runId = await _ledger.BeginAsync(
@@ -53,6 +56,11 @@ public sealed class PostgresStudyRepository(
         if (firstLoad)
         {
             _keys.OweKeys(runId);
+        }
+
+        if (!keepHistory)
+        {
+            _archive.DisableFor(runId);
         }
 
         return runId;

@@ -81,6 +81,7 @@ public static class SchemaSql
         sql.AppendLine($"COMMENT ON COLUMN {Qualified("studies")}.deleted_in_run IS 'import_runs.run_id of the --full run whose file no longer held the study (soft delete; null while it is in the registry)';");
         sql.AppendLine($"DROP VIEW IF EXISTS {Qualified("calculated_values")};");
         sql.AppendLine(CalculatedValuesView);
+        sql.AppendLine(History.HistorySql.CreateOrUpgrade());
         return sql.ToString();
     }
 

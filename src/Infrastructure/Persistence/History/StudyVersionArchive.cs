@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Clinical.Infrastructure.Persistence.History;
+
+/// <summary>
+/// Keeps a study's current state as a version just before an import replaces it (changed content, deleted from a
+/// <c>--full</c> file, back after a deletion), in the transaction that replaces it, so a killed import leaves both or
+/// neither. The content of a present state is rebuilt from its rows as JSON and compressed (<see cref="VersionContent"/>);
+/// unchanged studies never get here, so an unchanged re-import and a first load cost nothing.
+/// </summary>
+public sealed class StudyVersionArchive(IStoredStudyJson json)
+{
+    private readonly IStoredStudyJson _json = json;
+
+    // Runs started with --no-history.
+    private readonly ConcurrentDictionary<long, bool> _withoutHistory = new();
+
+    /// <summary>Run <paramref name="runId"/> keeps no history (<c>--no-history</c>) until <see cref="EndRun"/>.</summary>
+    public void DisableFor(long runId) => _withoutHistory[runId] = true;
+
+    public void EndRun(long runId) => _withoutHistory.TryRemove(runId, out _);
+
+    public bool Keeps(long runId) => !_withoutHistory.ContainsKey(runId);
+
+    /// <summary>
+    /// Keeps the current state of <paramref name="nctIds"/> as their next version, replaced by <paramref name="runId"/>;
+    /// <paramref name="present"/> are those not soft-deleted, whose content is kept. Returns the versions written.
+    /// </summary>
+    public async Task<int> ArchiveAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long runId, IReadOnlyCollection<string> nctIds, IReadOnlyCollection<string> present, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nctIds);
+        ArgumentNullException.ThrowIfNull(present);
+        if (nctIds.Count == 0 || !Keeps(runId))
+        {
+            return 0;
+        }
+
+        var json = present.Count == 0 ? new Dictionary<string, byte[]>() : await _json.ReadAsync(connection, transaction, present, cancellationToken);
+        var ids = json.Keys.ToArray();
+        var contents = Array.ConvertAll(ids, id => VersionContent.Compress(json[id]));
+
+        await using var command = new NpgsqlCommand(HistorySql.ArchiveCurrent, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = nctIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = runId, NpgsqlDbType = NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = contents, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
