@@ -37,6 +37,7 @@ public static class CliApp
               clinical import ctg-studies.json --dry-run --json    # parse, validate and map only; print the counts as JSON
               DBNAME=ctgov DBUSER=me clinical import ctg-studies.json --batch-size 500
               clinical migrate -c "Host=db;Database=ctgov;Username=me;SSL Mode=Require"
+              clinical export recruiting.json --where "s.overall_status = 'RECRUITING'"
               clinical runs --last 5
               clinical stats
               clinical history NCT04280705 --diff                 # the versions kept of a study and what changed
@@ -51,6 +52,7 @@ public static class CliApp
         };
         var context = new CliContext(connection, statementTimeout, verbose, json, console, output, error, environment ?? Environment.GetEnvironmentVariable);
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));

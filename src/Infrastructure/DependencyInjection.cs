@@ -2,11 +2,13 @@ using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Runs.GetRecentRuns;
 using Clinical.Application.Schema.GetDataDictionary;
 using Clinical.Application.Statistics.GetStatistics;
+using Clinical.Application.Studies.Export;
 using Clinical.Application.Studies.History;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence;
+using Clinical.Infrastructure.Persistence.Export;
 using Clinical.Infrastructure.Persistence.History;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.Infrastructure.Sources;
@@ -71,6 +73,7 @@ public static class DependencyInjection
         services.AddSingleton<FirstLoadKeyManager>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
         services.AddSingleton<IStudySchema, StudySchema>();
+        services.AddSingleton<IStudyExporter, StudyJsonExporter>();
         return services;
     }
 }
