@@ -19,10 +19,11 @@ internal static class ExportCommand
         var where = new Option<string?>("--where") { Description = "Only studies for which this SQL condition on the studies table (alias s) holds, as after WHERE in psql, e.g. \"s.overall_status = 'RECRUITING'\"" };
         var queryFile = new Option<FileInfo?>("--query-file") { Description = "Read the --where condition from this file (a saved query)" };
         var includeDeleted = new Option<bool>("--include-deleted") { Description = "Also studies a --full import marked deleted (no longer in the registry)" };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = "The studies as they stood on this day, YYYY-MM-DD, from the history the imports kept (see docs/history.md)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary: only errors, and the exit code" };
         var command = new Command("export", "Write stored studies as the registry's JSON (the website download's array, or NDJSON), by NCT number or SQL condition")
         {
-            output, ndjson, nct, where, queryFile, includeDeleted, quiet,
+            output, ndjson, nct, where, queryFile, includeDeleted, asOf, quiet,
         };
         command.Validators.Add(result =>
         {
@@ -44,7 +45,7 @@ internal static class ExportCommand
                 condition = await File.ReadAllTextAsync(file.FullName, cancellationToken);
             }
 
-            var selection = new ExportSelection(parseResult.GetValue(nct) ?? [], condition, parseResult.GetValue(includeDeleted));
+            var selection = new ExportSelection(parseResult.GetValue(nct) ?? [], condition, parseResult.GetValue(includeDeleted), parseResult.GetValue(asOf));
             var request = new ExportStudiesCommand(selection, parseResult.GetValue(ndjson) ? ExportFormat.Ndjson : ExportFormat.Array, parseResult.GetRequiredValue(output));
             try
             {

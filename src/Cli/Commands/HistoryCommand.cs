@@ -31,7 +31,7 @@ internal static class HistoryCommand
 
             foreach (var history in histories)
             {
-                Write(context.Console, history);
+                await WriteAsync(context, history);
             }
 
             return ExitCodes.Success;
@@ -53,11 +53,12 @@ internal static class HistoryCommand
         return command;
     }
 
-    private static void Write(IAnsiConsole console, StudyHistory history)
+    /// <summary>The versions as a table, then the changes one per line (plain text, never wrapped: paths are for grep and copy).</summary>
+    private static async Task WriteAsync(CliContext context, StudyHistory history)
     {
         if (history.Versions.Count == 0)
         {
-            console.WriteLine($"{history.NctId}: not in the database");
+            await context.Output.WriteLineAsync($"{history.NctId}: not in the database");
             return;
         }
 
@@ -76,15 +77,15 @@ internal static class HistoryCommand
                 version.ReplacedInRun is { } replaced ? $"{replaced}" : "–");
         }
 
-        console.Write(table);
+        context.Console.Write(table);
         foreach (var version in history.Versions.Where(v => v.Changes is not null || v.State == StoredVersion.Deleted))
         {
-            console.WriteLine(version.State == StoredVersion.Deleted
+            await context.Output.WriteLineAsync(version.State == StoredVersion.Deleted
                 ? $"version {version.Version}: deleted (absent from the --full file of run {version.FirstSeenRun})"
                 : $"version {version.Version}: {version.Changes!.Count} change(s)");
             foreach (var change in version.Changes ?? [])
             {
-                console.WriteLine($"  {change}");
+                await context.Output.WriteLineAsync($"  {change}");
             }
         }
     }

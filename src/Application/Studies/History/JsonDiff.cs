@@ -5,7 +5,8 @@ namespace Clinical.Application.Studies.History;
 /// <summary>
 /// What changed between two JSON documents, as paths with old and new values. Objects are compared key by key; arrays
 /// element by element after matching equal elements (a longest common subsequence), so a location removed from the
-/// middle of a list is one removal, not a change of every location after it.
+/// middle of a list is one removal, not a change of every location after it. Numbers are compared as spelled
+/// (<c>1.50</c> and <c>1.5</c> differ, as they do to the registry's content hash); key order never matters.
 /// </summary>
 public static class JsonDiff
 {
@@ -29,7 +30,7 @@ public static class JsonDiff
         {
             CompareArrays(path, old, @new, changes);
         }
-        else if (!JsonElement.DeepEquals(old, @new))
+        else if (!Same(old, @new))
         {
             changes.Add(new JsonChange(path, old.Clone(), @new.Clone()));
         }
@@ -64,13 +65,13 @@ public static class JsonDiff
         var before = old.EnumerateArray().ToArray();
         var after = @new.EnumerateArray().ToArray();
         var start = 0;
-        while (start < before.Length && start < after.Length && JsonElement.DeepEquals(before[start], after[start]))
+        while (start < before.Length && start < after.Length && Same(before[start], after[start]))
         {
             start++;
         }
 
         var (endBefore, endAfter) = (before.Length, after.Length);
-        while (endBefore > start && endAfter > start && JsonElement.DeepEquals(before[endBefore - 1], after[endAfter - 1]))
+        while (endBefore > start && endAfter > start && Same(before[endBefore - 1], after[endAfter - 1]))
         {
             endBefore--;
             endAfter--;
@@ -94,7 +95,7 @@ public static class JsonDiff
         {
             for (var j = m - 1; j >= 0; j--)
             {
-                lengths[i, j] = JsonElement.DeepEquals(before[start + i], after[start + j]) ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+                lengths[i, j] = Same(before[start + i], after[start + j]) ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
             }
         }
 
@@ -103,7 +104,7 @@ public static class JsonDiff
         var added = new List<int>();
         while (x < n || y < m)
         {
-            if (x < n && y < m && JsonElement.DeepEquals(before[start + x], after[start + y]))
+            if (x < n && y < m && Same(before[start + x], after[start + y]))
             {
                 Flush();
                 x++;
@@ -146,6 +147,55 @@ public static class JsonDiff
         else
         {
             changes.Add(new JsonChange($"{path}[{j}]", null, after[j].Clone()));
+        }
+    }
+
+    private static bool Same(JsonElement a, JsonElement b)
+    {
+        if (a.ValueKind != b.ValueKind)
+        {
+            return false;
+        }
+
+        switch (a.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var count = 0;
+                foreach (var property in a.EnumerateObject())
+                {
+                    count++;
+                    if (!b.TryGetProperty(property.Name, out var other) || !Same(property.Value, other))
+                    {
+                        return false;
+                    }
+                }
+
+                return count == b.EnumerateObject().Count();
+            case JsonValueKind.Array:
+                if (a.GetArrayLength() != b.GetArrayLength())
+                {
+                    return false;
+                }
+
+                using (var left = a.EnumerateArray())
+                using (var right = b.EnumerateArray())
+                {
+                    while (left.MoveNext() && right.MoveNext())
+                    {
+                        if (!Same(left.Current, right.Current))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            case JsonValueKind.String:
+                return a.ValueEquals(b.GetString());
+            case JsonValueKind.Number:
+                return a.GetRawText() == b.GetRawText();
+            default:
+                return true;
         }
     }
 

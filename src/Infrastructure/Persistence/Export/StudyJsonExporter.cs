@@ -44,6 +44,16 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource) : IStudyExpor
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         await connection.ExecuteAsync($"SET TRANSACTION READ ONLY; SET LOCAL search_path = {SchemaSql.SchemaName}, public", cancellationToken, transaction);
+        if (selection.AsOf is { } day)
+        {
+            await foreach (var study in History.AsOfExport.ReadAsync(connection, transaction, selection, day, BatchSize, cancellationToken))
+            {
+                yield return study;
+            }
+
+            yield break;
+        }
+
         var query = new ExportSelectionQuery(selection, BatchSize);
         var after = string.Empty;
         while (true)

@@ -64,7 +64,7 @@ public static class HistorySql
                CASE WHEN s.deleted_in_run IS NULL THEN s.imported_at ELSE (SELECT r.started_at AT TIME ZONE 'UTC' FROM {Q("import_runs")} r WHERE r.run_id = s.deleted_in_run) END,
                NULL, NULL,
                CASE WHEN s.deleted_in_run IS NULL THEN coalesce(s.last_update_post_date, s.imported_at::date)
-                    ELSE (SELECT r.started_at::date FROM {Q("import_runs")} r WHERE r.run_id = s.deleted_in_run) END
+                    ELSE (SELECT (r.started_at AT TIME ZONE 'UTC')::date FROM {Q("import_runs")} r WHERE r.run_id = s.deleted_in_run) END
           FROM {Q("studies")} s
           LEFT JOIN LATERAL (SELECT max(v.version) AS version FROM {Q("study_versions")} v WHERE v.nct_id = s.nct_id) m ON true;
         COMMENT ON VIEW {Q("study_history")} IS 'Every known state of every study, numbered from 1 (the first import), the current one last (is_current): see docs/history.md.';

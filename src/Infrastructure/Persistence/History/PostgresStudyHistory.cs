@@ -1,4 +1,5 @@
 using Clinical.Application.Studies.History;
+using Clinical.Infrastructure.Persistence.Export;
 using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 using NpgsqlTypes;
@@ -9,10 +10,9 @@ namespace Clinical.Infrastructure.Persistence.History;
 /// The history kept in PostgreSQL: versions from the view <c>study_history</c>, their content from <c>study_versions</c>
 /// (decompressed), the current state's content rebuilt from its rows. A schema without history (older) has none.
 /// </summary>
-internal sealed class PostgresStudyHistory(NpgsqlDataSource dataSource, IStoredStudyJson json) : IStudyHistoryStore
+internal sealed class PostgresStudyHistory(NpgsqlDataSource dataSource) : IStudyHistoryStore
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
-    private readonly IStoredStudyJson _json = json;
 
     public async Task<IReadOnlyList<StoredVersion>> VersionsAsync(string nctId, bool withContent, CancellationToken cancellationToken)
     {
@@ -55,8 +55,8 @@ internal sealed class PostgresStudyHistory(NpgsqlDataSource dataSource, IStoredS
 
         if (withContent && versions.Count > 0 && versions[^1] is { IsCurrent: true, State: StoredVersion.Present } current)
         {
-            var rows = await _json.ReadAsync(connection, transaction, [nctId], cancellationToken);
-            versions[^1] = current with { Utf8Json = rows.GetValueOrDefault(nctId) };
+            var document = await StudyJsonExporter.ReadOneAsync(connection, transaction, nctId, cancellationToken);
+            versions[^1] = current with { Utf8Json = document is null ? null : StudyJsonExporter.ToUtf8(document) };
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Clinical.Infrastructure.Persistence.Export;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -7,13 +8,12 @@ namespace Clinical.Infrastructure.Persistence.History;
 /// <summary>
 /// Keeps a study's current state as a version just before an import replaces it (changed content, deleted from a
 /// <c>--full</c> file, back after a deletion), in the transaction that replaces it, so a killed import leaves both or
-/// neither. The content of a present state is rebuilt from its rows as JSON and compressed (<see cref="VersionContent"/>);
+/// neither. The content of a present state is rebuilt from its rows as the registry's JSON by the exporter
+/// (<see cref="StudyJsonExporter"/>) and compressed (<see cref="VersionContent"/>);
 /// unchanged studies never get here, so an unchanged re-import and a first load cost nothing.
 /// </summary>
-public sealed class StudyVersionArchive(IStoredStudyJson json)
+public sealed class StudyVersionArchive
 {
-    private readonly IStoredStudyJson _json = json;
-
     // Runs started with --no-history.
     private readonly ConcurrentDictionary<long, bool> _withoutHistory = new();
 
@@ -38,15 +38,19 @@ public sealed class StudyVersionArchive(IStoredStudyJson json)
             return 0;
         }
 
-        var json = present.Count == 0 ? new Dictionary<string, byte[]>() : await _json.ReadAsync(connection, transaction, present, cancellationToken);
-        var ids = json.Keys.ToArray();
-        var contents = Array.ConvertAll(ids, id => VersionContent.Compress(json[id]));
+        var ids = new List<string>(present.Count);
+        var contents = new List<byte[]>(present.Count);
+        await foreach (var study in StudyJsonExporter.ReadAsync(connection, transaction, [.. present], cancellationToken))
+        {
+            ids.Add(study.NctId);
+            contents.Add(VersionContent.Compress(StudyJsonExporter.ToUtf8(study.Document)));
+        }
 
         await using var command = new NpgsqlCommand(HistorySql.ArchiveCurrent, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = nctIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = runId, NpgsqlDbType = NpgsqlDbType.Bigint });
-        command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = contents, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter { Value = ids.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = contents.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
