@@ -74,10 +74,14 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
         var current = await File.ReadAllLinesAsync(Path.Combine(_directory, "now.ndjson"), TestContext.Current.CancellationToken);
         current.Length.ShouldBe(198);
         (await File.ReadAllLinesAsync(Path.Combine(_directory, "as-of-today.ndjson"), TestContext.Current.CancellationToken)).ShouldBe(current);
+
+        // Only the 2 deleted studies have more than one kept version: --keep 1 drops their first.
+        (await CliAsync("history", "prune", "--keep", "1")).Output.ShouldContain("2 versions deleted");
+        (await ScalarAsync<string>($"SELECT string_agg(version::text, ',' ORDER BY version) FROM {SchemaSql.Qualified("study_history")} WHERE nct_id = '{deleted[0]}'")).ShouldBe("2,3");
     }
 
     [Fact]
-    public async Task Import_ChangedWithNoHistoryThenBackAndPrune_KeepsOnlyWhatHistoryWasOnForAndPruneDeletesIt()
+    public async Task Import_ChangedWithNoHistoryThenBack_KeepsVersionsOnlyWithHistoryAndPruneBeforeDeletesThem()
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
@@ -88,13 +92,15 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
         var withoutHistory = await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.Qualified("study_versions")}");
         (await CliAsync("import", SharedData.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
         var back = await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.Qualified("study_versions")} WHERE replaced_in_run = 3");
-        var prune = await CliAsync("history", "prune", "--keep", "0");
+        var keepOne = await CliAsync("history", "prune", "--keep", "1");
+        var beforeTomorrow = await CliAsync("history", "prune", "--before", $"{DateTime.UtcNow.AddDays(1):yyyy-MM-dd}");
         var bad = await CliAsync("history", "prune");
 
         withoutHistory.ShouldBe(0);
         back.ShouldBe(10);
-        prune.ExitCode.ShouldBe(0, prune.Error);
-        prune.Output.ShouldContain("10 versions deleted");
+        keepOne.Output.ShouldContain("0 versions deleted");
+        beforeTomorrow.ExitCode.ShouldBe(0, beforeTomorrow.Error);
+        beforeTomorrow.Output.ShouldContain("10 versions deleted");
         (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.Qualified("study_versions")}")).ShouldBe(0);
         (await CliAsync("history", changed[0], "--json")).Output.ShouldContain("\"version\": 1");
         bad.ExitCode.ShouldBe(ExitCodes.InvalidInput);
