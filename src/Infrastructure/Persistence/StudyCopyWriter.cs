@@ -44,7 +44,7 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
     {
         ArgumentNullException.ThrowIfNull(study);
         var importedAt = DateTime.SpecifyKind(_timeProvider.GetUtcNow().UtcDateTime, DateTimeKind.Unspecified);
-        return StudyRowEncoder.Encode(StudyTables.All, study, new StudyLineage(runId, study.ContentSha256, importedAt));
+        return StudyRowEncoder.Encode(StudyTables.All, study, new StudyLineage(runId, study.ContentSha256, importedAt, study.Shape?.ToUtf8Json()));
     }
 
     /// <summary>The stored content hashes of those of <paramref name="nctIds"/> that are in the database.</summary>

@@ -22,6 +22,9 @@ public sealed class ProcessStudy(long runId, RawStudy raw, byte[] contentSha256,
     /// <summary>The parsed wire record.</summary>
     public StudyRecord Record { get; } = record;
 
+    /// <summary>What the raw JSON's shape says that no column holds (empty objects and arrays, nulls, copies), or null.</summary>
+    public StudyJsonShape? Shape { get; init; }
+
     /// <summary>Value-rule warnings of the record, set by the validation behavior (null: none).</summary>
     public IReadOnlyList<ValidationFailure>? Warnings { get; set; }
 

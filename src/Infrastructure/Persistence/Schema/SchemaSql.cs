@@ -80,6 +80,7 @@ public static class SchemaSql
         sql.AppendLine($"ALTER TABLE {Qualified("studies")} ADD COLUMN IF NOT EXISTS deleted_in_run bigint;");
         sql.AppendLine($"COMMENT ON COLUMN {Qualified("studies")}.deleted_in_run IS 'import_runs.run_id of the --full run whose file no longer held the study (soft delete; null while it is in the registry)';");
         sql.AppendLine($"DROP VIEW IF EXISTS {Qualified("calculated_values")};");
+        sql.AppendLine(UpgradeColumnTypes(tables));
         sql.AppendLine(CalculatedValuesView);
         sql.AppendLine(History.HistorySql.CreateOrUpgrade());
         return sql.ToString();
@@ -135,6 +136,29 @@ public static class SchemaSql
                  FROM {SchemaName}.event_groups g WHERE g.nct_id = s.nct_id) e ON true;
         COMMENT ON VIEW {SchemaName}.calculated_values IS 'Derived per-study values (AACT calculated_values, corrected): see docs/schema.md.';
         """;
+
+    /// <summary>
+    /// Numbers with a fraction were double precision before they became numeric (which keeps "0.0" as sent): a database
+    /// made before that has its columns changed in place, once; the values keep their numbers, not their old spelling.
+    /// </summary>
+    private static string UpgradeColumnTypes(IEnumerable<Table> tables)
+    {
+        var numeric = tables.SelectMany(t => t.ValueColumns.Where(c => c.SqlType == SqlTypes.Numeric).Select(c => $"('{t.Name}', '{c.Name}')"));
+        return $"""
+            DO $$
+            DECLARE r record;
+            BEGIN
+              FOR r IN SELECT c.relname, a.attname FROM pg_attribute a
+                         JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname = '{SchemaName}' AND a.atttypid = 'double precision'::regtype AND NOT a.attisdropped
+                          AND (c.relname::text, a.attname::text) IN (VALUES {string.Join(", ", numeric)})
+              LOOP
+                EXECUTE format('ALTER TABLE %I.%I ALTER COLUMN %I TYPE numeric', '{SchemaName}', r.relname, r.attname);
+              END LOOP;
+            END
+            $$;
+            """;
+    }
 
     public static string PrimaryKeyName(Table table) => $"{table.Name}_pkey";
 
