@@ -45,8 +45,10 @@ public static class CliApp
               clinical import ctg-studies.json --dry-run --json    # parse, validate and map only; print the counts as JSON
               DBNAME=trials DBUSER=me clinical import ctg-studies.json --batch-size 500 --schema trials_native
               clinical migrate -c "Host=db;Database=trials;Username=me;SSL Mode=Require"
+              clinical export recruiting.json --where "s.overall_status = 'RECRUITING'"
               clinical runs --last 5
               clinical stats
+              clinical history NCT04280705 --diff                 # the versions kept of a study and what changed
 
             {ExitCodes.HelpText}
             """)
@@ -59,11 +61,13 @@ public static class CliApp
         };
         var context = new CliContext(connection, statementTimeout, schema, verbose, json, console, output, error, environment ?? Environment.GetEnvironmentVariable);
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(ReportCommands.Runs(context));
         root.Subcommands.Add(ReportCommands.Stats(context));
+        root.Subcommands.Add(HistoryCommand.Create(context));
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction(output);
 
         var parseResult = root.Parse(args);

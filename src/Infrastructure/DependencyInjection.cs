@@ -2,11 +2,15 @@ using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Runs.GetRecentRuns;
 using Clinical.Application.Schema.GetDataDictionary;
 using Clinical.Application.Statistics.GetStatistics;
+using Clinical.Application.Studies.Export;
+using Clinical.Application.Studies.History;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence;
 using Clinical.Infrastructure.Persistence.Aact;
+using Clinical.Infrastructure.Persistence.Export;
+using Clinical.Infrastructure.Persistence.History;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.Infrastructure.Sources;
 using Mediator;
@@ -65,6 +69,8 @@ public static class DependencyInjection
 
         services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
         services.AddSingleton(sp => new TransientErrorRetry(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), settings.Retry));
+        services.AddSingleton<StudyVersionArchive>();
+        services.AddSingleton<IStudyHistoryStore, PostgresStudyHistory>();
         services.AddSingleton<RunLedger>();
         services.AddSingleton<StudyCopyWriter>();
         services.AddSingleton<FirstLoadKeyManager>();
@@ -72,6 +78,7 @@ public static class DependencyInjection
         services.AddSingleton<AactLayer>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
         services.AddSingleton<IStudySchema, StudySchema>();
+        services.AddSingleton<IStudyExporter, StudyJsonExporter>();
         return services;
     }
 }

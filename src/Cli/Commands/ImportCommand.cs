@@ -52,11 +52,12 @@ internal static class ImportCommand
         {
             Description = "The file is the whole registry: mark stored studies absent from it as deleted (soft delete, after a complete read only)",
         };
+        var noHistory = new Option<bool>("--no-history") { Description = "Keep no earlier version of the studies this run changes or deletes (history is on by default)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read, parse, validate and map every study; write nothing (no database needed)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary: only errors, and the exit code" };
         var command = new Command("import", "Import studies into PostgreSQL (schema registry, or --schema; created, upgraded or moved out of ctgov as needed)")
         {
-            file, batchSize, writers, full, dryRun, quiet, fromApi, query, since, apiUrl, apiRate, maxStudy,
+            file, batchSize, writers, full, dryRun, quiet, fromApi, query, since, apiUrl, apiRate, maxStudy, noHistory,
         };
         command.Validators.Add(result =>
         {
@@ -75,7 +76,8 @@ internal static class ImportCommand
                 parseResult.GetValue(batchSize),
                 parseResult.GetValue(writers),
                 parseResult.GetValue(full),
-                parseResult.GetValue(dryRun)),
+                parseResult.GetValue(dryRun),
+                History: !parseResult.GetValue(noHistory)),
             parseResult.GetValue(quiet),
             context,
             parseResult,

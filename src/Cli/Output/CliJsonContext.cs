@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Clinical.Application.Runs.GetRecentRuns;
 using Clinical.Application.Statistics.GetStatistics;
+using Clinical.Application.Studies.History;
 using Clinical.Application.Studies.Import;
 
 namespace Clinical.Cli.Output;
@@ -10,4 +11,5 @@ namespace Clinical.Cli.Output;
 [JsonSerializable(typeof(ImportStudiesResult))]
 [JsonSerializable(typeof(IReadOnlyList<RecentRun>))]
 [JsonSerializable(typeof(DatabaseStatistics))]
+[JsonSerializable(typeof(IReadOnlyList<StudyHistory>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

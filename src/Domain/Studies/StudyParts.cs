@@ -213,7 +213,7 @@ public sealed record DesignModule
     /// <summary>Study Type</summary>
     public Coded<StudyType>? StudyType { get; init; }
     /// <summary>Number of studies that reference this EA study</summary>
-    public double? NPtrsToThisExpAccNctId { get; init; }
+    public decimal? NPtrsToThisExpAccNctId { get; init; }
     /// <summary>The type(s) of expanded access for which the investigational drug product (including a biological product) is available, as specified in U.S. FDA regulations</summary>
     public ExpandedAccessTypes? ExpandedAccessTypes { get; init; }
     /// <summary>An observational study that collects patients' medical conditions and/or treatments to learn how they affect patients in the real world.</summary>
@@ -1011,9 +1011,9 @@ public sealed record BrowseBranch
 public sealed record GeoPoint
 {
     /// <summary>Latitude</summary>
-    public double? Lat { get; init; }
+    public decimal? Lat { get; init; }
     /// <summary>Longitude</summary>
-    public double? Lon { get; init; }
+    public decimal? Lon { get; init; }
 }
 
 public sealed record ModelPredictions
@@ -1025,7 +1025,7 @@ public sealed record ModelPredictions
 public sealed record BmiLimits
 {
     /// <summary>Minimum BMI</summary>
-    public double? MinBmi { get; init; }
+    public decimal? MinBmi { get; init; }
     /// <summary>Maximum BMI</summary>
-    public double? MaxBmi { get; init; }
+    public decimal? MaxBmi { get; init; }
 }

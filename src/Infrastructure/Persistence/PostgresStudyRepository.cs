@@ -1,5 +1,6 @@
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Persistence.Aact;
+using Clinical.Infrastructure.Persistence.History;
 using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 
@@ -18,7 +19,8 @@ public sealed class PostgresStudyRepository(
     FirstLoadKeyManager keys,
     TransientErrorRetry retry,
     DatabaseSchema schema,
-    AactLayer aact)
+    AactLayer aact,
+    StudyVersionArchive archive)
     : IStudyRepository
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
@@ -28,6 +30,7 @@ public sealed class PostgresStudyRepository(
     private readonly TransientErrorRetry _retry = retry;
     private readonly DatabaseSchema _schema = schema;
     private readonly AactLayer _aact = aact;
+    private readonly StudyVersionArchive _archive = archive;
 
     /// <summary>
     /// Moves the tables an older version left in ctgov, then creates or upgrades the native schema from the table
@@ -56,9 +59,9 @@ public sealed class PostgresStudyRepository(
     /// <summary>
     /// Takes the database for the run (<see cref="RunLedger.BeginAsync"/>); on the lock's connection, the key manager
     /// restores keys a killed fast load left out and starts a first load when the database holds no study yet, and the
-    /// writer picks its compression.
+    /// writer picks its compression. Without <paramref name="keepHistory"/>, the archive keeps no version for the run.
     /// </summary>
-    public async Task<long> BeginRunAsync(StudySourceInfo source, CancellationToken cancellationToken)
+    public async Task<long> BeginRunAsync(StudySourceInfo source, bool keepHistory, CancellationToken cancellationToken)
     {
         var firstLoad = false;
         var runId = await _ledger.BeginAsync(
@@ -72,6 +75,11 @@ public sealed class PostgresStudyRepository(
         if (firstLoad)
         {
             _keys.OweKeys(runId);
+        }
+
+        if (!keepHistory)
+        {
+            _archive.DisableFor(runId);
         }
 
         return runId;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Persistence.History;
 using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 using NpgsqlTypes;
@@ -11,15 +12,16 @@ namespace Clinical.Infrastructure.Persistence;
 /// The run ledger: the one-import-at-a-time advisory lock and the <c>import_runs</c> bookkeeping. A run holds a session
 /// advisory lock on a connection of its own from <see cref="BeginAsync"/> to <see cref="CompleteAsync"/> (a process that
 /// dies lets it go with its connection); holding it, the ledger marks runs still <c>running</c> as interrupted, since no
-/// other run can be alive.
+/// other run can be alive. With an <see cref="StudyVersionArchive"/>, a study marked deleted keeps its last state as a version.
 /// </summary>
-public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry retry, DatabaseSchema schema)
+public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry retry, DatabaseSchema schema, StudyVersionArchive? archive = null)
 {
     private static readonly string ToolVersion = typeof(RunLedger).Assembly.GetName().Version?.ToString() ?? "0";
 
     private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly TransientErrorRetry _retry = retry;
     private readonly DatabaseSchema _schema = schema;
+    private readonly StudyVersionArchive? _archive = archive;
 
     // Per running import: the connection that holds its advisory lock.
     private readonly ConcurrentDictionary<long, NpgsqlConnection> _locks = new();
@@ -81,6 +83,7 @@ public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry r
         }
         finally
         {
+            _archive?.EndRun(runId);
             if (_locks.TryRemove(runId, out var connection))
             {
                 await ReleaseAsync(connection, $"SELECT pg_advisory_unlock({SchemaSql.RunLockKey})");
@@ -109,11 +112,30 @@ public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry r
             await writer.CompleteAsync(cancellationToken);
         }
 
+        var absent = new List<string>();
+        await using (var find = new NpgsqlCommand(
+            $"SELECT nct_id FROM {_schema.Qualified("studies")} s WHERE s.deleted_in_run IS NULL AND NOT EXISTS (SELECT 1 FROM seen WHERE seen.nct_id = s.nct_id) FOR UPDATE",
+            connection,
+            transaction))
+        await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                absent.Add(reader.GetString(0));
+            }
+        }
+
+        if (_archive is not null)
+        {
+            await _archive.ArchiveAsync(connection, transaction, runId, absent, absent, cancellationToken);
+        }
+
         await using var mark = new NpgsqlCommand(
-            $"UPDATE {_schema.Qualified("studies")} s SET deleted_in_run = $1 WHERE s.deleted_in_run IS NULL AND NOT EXISTS (SELECT 1 FROM seen WHERE seen.nct_id = s.nct_id)",
+            $"UPDATE {_schema.Qualified("studies")} SET deleted_in_run = $1 WHERE nct_id = ANY($2)",
             connection,
             transaction);
         mark.Parameters.Add(new NpgsqlParameter { Value = runId });
+        mark.Parameters.Add(new NpgsqlParameter { Value = absent.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         var deleted = await mark.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return deleted;

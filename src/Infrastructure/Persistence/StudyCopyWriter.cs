@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Persistence.Copy;
+using Clinical.Infrastructure.Persistence.History;
 using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,9 +13,10 @@ namespace Clinical.Infrastructure.Persistence;
 /// The COPY writer: encodes studies into binary COPY rows (<see cref="Prepare"/>) and writes a batch in one transaction.
 /// Inside it, a study whose raw JSON hash is already stored is skipped; a new or changed study has every row it had
 /// deleted (its findings too) and its rows copied in, so its keys stay the same; rejects go to quarantine. One attempt:
-/// the caller retries a batch, which rolled back as a whole.
+/// the caller retries a batch, which rolled back as a whole. With an <see cref="StudyVersionArchive"/>, a replaced study's
+/// state is kept as a version first, in the same transaction.
 /// </summary>
-public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider timeProvider, DatabaseSchema schema)
+public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider timeProvider, DatabaseSchema schema, StudyVersionArchive? archive = null)
 {
 
     private const int StagingBytes = 1 << 18;
@@ -25,6 +27,7 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
     private readonly TimeProvider _timeProvider = timeProvider;
     private readonly DatabaseSchema _schema = schema;
     private readonly string[] _deleteStatements = [.. SchemaSql.DeleteStudies(schema, StudyTables.All)];
+    private readonly StudyVersionArchive? _archive = archive;
 
     // The batch transactions' settings: see WriteBatchAsync; lz4 is added when the server was built with it.
     private volatile string _batchSettings = BatchSettings;
@@ -42,7 +45,7 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
     {
         ArgumentNullException.ThrowIfNull(study);
         var importedAt = DateTime.SpecifyKind(_timeProvider.GetUtcNow().UtcDateTime, DateTimeKind.Unspecified);
-        return StudyRowEncoder.Encode(StudyTables.All, study, new StudyLineage(runId, study.ContentSha256, importedAt));
+        return StudyRowEncoder.Encode(StudyTables.All, study, new StudyLineage(runId, study.ContentSha256, importedAt, study.Shape?.ToUtf8Json()));
     }
 
     /// <summary>The stored content hashes of those of <paramref name="nctIds"/> that are in the database.</summary>
@@ -69,6 +72,7 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
         var stored = await ReadStoredHashesAsync(connection, transaction, [.. studies.Select(s => s.NctId.Value)], cancellationToken);
         var changed = new List<PreparedStudy>(studies.Count);
         var replaced = new List<string>();
+        var present = new List<string>();
         foreach (var study in studies)
         {
             var id = study.NctId.Value;
@@ -80,11 +84,20 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
             {
                 changed.Add(study);
                 replaced.Add(id);
+                if (hash.Length > 0)
+                {
+                    present.Add(id);
+                }
             }
         }
 
         if (replaced.Count > 0)
         {
+            if (_archive is not null)
+            {
+                await _archive.ArchiveAsync(connection, transaction, runId, replaced, present, cancellationToken);
+            }
+
             await DeleteAsync(connection, transaction, [.. replaced], cancellationToken);
         }
 

@@ -96,7 +96,7 @@ public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<Postgre
     }
 
     /// <summary>One to three mutations; the last may cut the text off, leaving a syntax error inside the array.</summary>
-    private static string Mutate(JsonNode study, Random random)
+    internal static string Mutate(JsonNode study, Random random)
     {
         for (var n = random.Next(1, 4); n > 0; n--)
         {

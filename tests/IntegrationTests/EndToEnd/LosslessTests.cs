@@ -184,6 +184,7 @@ public sealed class LosslessTests(PostgresDatabase database) : IClassFixture<Pos
         (JsonValueKind.Number, int number) => json.TryGetInt64(out var n) && n == number,
         (JsonValueKind.Number, long number) => json.TryGetInt64(out var n) && n == number,
         (JsonValueKind.Number, double number) => Math.Abs(json.GetDouble() - number) < 1e-9,
+        (JsonValueKind.Number, decimal number) => json.GetRawText() == number.ToString(CultureInfo.InvariantCulture),
         _ => false,
     };
 

@@ -4,6 +4,8 @@ using Clinical.Application.Runs.GetRecentRuns;
 using Clinical.Application.Samples;
 using Clinical.Application.Schema.GetDataDictionary;
 using Clinical.Application.Statistics.GetStatistics;
+using Clinical.Application.Studies.Export;
+using Clinical.Application.Studies.History;
 using Clinical.Application.Studies.Import;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +39,8 @@ internal sealed class PipelineHost : IDisposable
         services.AddSingleton(Substitute.For<IStatisticsReport>());
         services.AddSingleton(Substitute.For<IDataDictionary>());
         services.AddSingleton(Substitute.For<ISampleStudyWriter>());
+        services.AddSingleton(Substitute.For<IStudyExporter>());
+        services.AddSingleton(Substitute.For<IStudyHistoryStore>());
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateScope();
     }

@@ -13,7 +13,7 @@ internal static class RecordingRepository
     {
         var prepared = new ConcurrentDictionary<PreparedStudy, StoredStudy>();
         var repository = Substitute.For<IStudyRepository>();
-        repository.BeginRunAsync(Arg.Any<StudySourceInfo>(), Arg.Any<CancellationToken>()).Returns(runId);
+        repository.BeginRunAsync(Arg.Any<StudySourceInfo>(), Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(runId);
         repository.GetStoredHashesAsync(Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>())
             .Returns(new Dictionary<string, byte[]>());
         repository.Prepare(Arg.Any<long>(), Arg.Any<StoredStudy>()).Returns(call =>

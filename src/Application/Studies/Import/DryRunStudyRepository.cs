@@ -11,7 +11,7 @@ public sealed class DryRunStudyRepository : IStudyRepository
 
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<long> BeginRunAsync(StudySourceInfo source, CancellationToken cancellationToken) => Task.FromResult(Interlocked.Decrement(ref _runs));
+    public Task<long> BeginRunAsync(StudySourceInfo source, bool keepHistory, CancellationToken cancellationToken) => Task.FromResult(Interlocked.Decrement(ref _runs));
 
     public Task<IReadOnlyDictionary<string, byte[]>> GetStoredHashesAsync(IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, byte[]>>(new Dictionary<string, byte[]>());

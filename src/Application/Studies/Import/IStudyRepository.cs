@@ -6,8 +6,11 @@ public interface IStudyRepository
     /// <summary>Creates or upgrades the schema; safe to call on every run.</summary>
     Task EnsureSchemaAsync(CancellationToken cancellationToken);
 
-    /// <summary>Records the start of a run and returns its id.</summary>
-    Task<long> BeginRunAsync(StudySourceInfo source, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records the start of a run and returns its id. With <paramref name="keepHistory"/>, a stored study the run replaces
+    /// (changed, deleted from a full file, back after a deletion) keeps its previous state as a version.
+    /// </summary>
+    Task<long> BeginRunAsync(StudySourceInfo source, bool keepHistory, CancellationToken cancellationToken);
 
     /// <summary>
     /// The stored content hashes of those of <paramref name="nctIds"/> that are in the database, so that studies whose raw

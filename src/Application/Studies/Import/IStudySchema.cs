@@ -9,6 +9,12 @@ public interface IStudySchema
     /// <summary>Paths deliberately not loaded (their whole subtree).</summary>
     IEnumerable<string> IgnoredPaths { get; }
 
+    /// <summary>
+    /// Ignored paths known to hold a verbatim copy of another path (e.g. the legacy locations_nested of locations), with
+    /// that path: a copy is noted in the study's JSON shape instead of being stored twice.
+    /// </summary>
+    IReadOnlyDictionary<string, string> CopiedPaths => new Dictionary<string, string>();
+
     /// <summary>Every stored leaf with the kind of value the description declares for it, once per path.</summary>
     IReadOnlyList<StudyField> Fields { get; }
 }

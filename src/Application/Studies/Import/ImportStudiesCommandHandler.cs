@@ -33,7 +33,7 @@ public sealed partial class ImportStudiesCommandHandler(
         var started = _timeProvider.GetTimestamp();
         var info = _source.Describe(command.Path);
         await repository.EnsureSchemaAsync(cancellationToken);
-        var run = new ImportRun(await repository.BeginRunAsync(info, cancellationToken), info, started, trackSeen: command.Full);
+        var run = new ImportRun(await repository.BeginRunAsync(info, command.History, cancellationToken), info, started, trackSeen: command.Full);
         var writers = new WriterPool(repository, run, _progress, _timeProvider, command.Writers);
         try
         {

@@ -25,6 +25,9 @@ public sealed class ProcessStudy(long runId, RawStudy raw, byte[] contentSha256,
     /// <summary>Findings of the fields salvaged while parsing (stored as null, raw JSON kept in the finding); null: none.</summary>
     public IReadOnlyList<Finding>? Salvaged { get; init; }
 
+    /// <summary>What the raw JSON's shape says that no column holds (empty objects and arrays, nulls, copies), or null.</summary>
+    public StudyJsonShape? Shape { get; init; }
+
     /// <summary>Value-rule warnings of the record, set by the validation behavior (null: none).</summary>
     public IReadOnlyList<ValidationFailure>? Warnings { get; set; }
 

@@ -15,7 +15,7 @@ public sealed class ProcessStudyHandler(IStudyRepository repository) : IRequestH
         var study = message.Study ?? throw new InvalidOperationException("ProcessStudy reached its handler without a mapped study: is StudyMappingBehavior registered?");
         try
         {
-            var prepared = _repository.Prepare(message.RunId, new StoredStudy(study, message.ContentSha256, message.Raw.Ordinal));
+            var prepared = _repository.Prepare(message.RunId, new StoredStudy(study, message.ContentSha256, message.Raw.Ordinal, message.Shape));
             return ValueTask.FromResult(new ProcessedStudy(study.NctId.Value, prepared, null, study.Findings));
         }
         catch (Exception ex) when (ex is ArgumentException or OverflowException or InvalidOperationException)

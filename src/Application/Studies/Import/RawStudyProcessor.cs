@@ -14,6 +14,7 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, ISender sender,
 {
     public const string NulStripped = "nul-stripped";
     public const string UnknownPath = "unknown-path";
+    public const string CopyDiffers = "copy-differs";
 
     private static readonly byte[] EscapedNul = "\\u0000"u8.ToArray();
 
@@ -37,13 +38,16 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, ISender sender,
         }
 
         // A salvaged study is inspected as it was read: the salvaged values (nulled) are no drift and hold no U+0000.
-        var (warnings, unknownPaths) = Inspect(parsed.Salvaged is null ? raw.Utf8.Span : parsed.SalvagedUtf8.Span);
-        var processed = await _sender.Send(new ProcessStudy(runId, raw, sha256, record) { Salvaged = parsed.Salvaged }, cancellationToken);
+        var (warnings, unknownPaths, shape) = Inspect(parsed.Salvaged is null ? raw.Utf8.Span : parsed.SalvagedUtf8.Span);
+        var processed = await _sender.Send(new ProcessStudy(runId, raw, sha256, record) { Salvaged = parsed.Salvaged, Shape = shape }, cancellationToken);
         return processed.Reject is null ? processed.With(warnings, unknownPaths) : processed;
     }
 
-    /// <summary>What the raw text says that the record cannot: U+0000 escapes (dropped from text) and paths the schema lacks.</summary>
-    private (List<Finding>? Warnings, List<string>? UnknownPaths) Inspect(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// What the raw text says that the record cannot: U+0000 escapes (dropped from text), paths the schema lacks, ignored
+    /// copies that are not verbatim (lost), and the JSON shape no column holds.
+    /// </summary>
+    private (List<Finding>? Warnings, List<string>? UnknownPaths, StudyJsonShape? Shape) Inspect(ReadOnlySpan<byte> utf8)
     {
         List<Finding>? warnings = null;
         if (HasEscapedNul(utf8))
@@ -51,13 +55,18 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, ISender sender,
             (warnings ??= []).Add(new Finding(NulStripped, "$", null, "U+0000 removed from text."));
         }
 
-        var unknownPaths = _driftScanner?.FindUnknownPaths(utf8);
-        foreach (var path in unknownPaths ?? [])
+        var scan = _driftScanner?.Scan(utf8) ?? StudyJsonScan.Nothing;
+        foreach (var path in scan.UnknownPaths ?? [])
         {
             (warnings ??= []).Add(new Finding(UnknownPath, path, null, "The schema has no column for this path."));
         }
 
-        return (warnings, unknownPaths);
+        foreach (var path in scan.DifferingCopies ?? [])
+        {
+            (warnings ??= []).Add(new Finding(CopyDiffers, path, null, "This ignored key is known as a verbatim copy of another, but differs from it; it is not stored."));
+        }
+
+        return (warnings, scan.UnknownPaths, scan.Shape);
     }
 
     /// <summary>True when the JSON text holds the escape \u0000 itself, not an escaped backslash followed by "u0000".</summary>

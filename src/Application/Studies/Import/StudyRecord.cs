@@ -156,7 +156,7 @@ public sealed record ConditionsModuleRecord
 public sealed record DesignModuleRecord
 {
     public string? StudyType { get; set; }
-    public double? NPtrsToThisExpAccNctId { get; set; }
+    public decimal? NPtrsToThisExpAccNctId { get; set; }
     public ExpandedAccessTypesRecord? ExpandedAccessTypes { get; set; }
     public bool? PatientRegistry { get; set; }
     public string? TargetDuration { get; set; }
@@ -705,8 +705,8 @@ public sealed record BrowseBranchRecord
 
 public sealed record GeoPointRecord
 {
-    public double? Lat { get; set; }
-    public double? Lon { get; set; }
+    public decimal? Lat { get; set; }
+    public decimal? Lon { get; set; }
 }
 
 public sealed record ModelPredictionsRecord
@@ -716,6 +716,6 @@ public sealed record ModelPredictionsRecord
 
 public sealed record BmiLimitsRecord
 {
-    public double? MinBmi { get; set; }
-    public double? MaxBmi { get; set; }
+    public decimal? MinBmi { get; set; }
+    public decimal? MaxBmi { get; set; }
 }

@@ -130,6 +130,15 @@ public sealed class BinaryCopyBuffer
         value.CopyTo(span[4..]);
     }
 
+    /// <summary>jsonb: a version byte (1), then the JSON text as UTF-8.</summary>
+    public void WriteJsonb(ReadOnlySpan<byte> utf8Json)
+    {
+        var span = Reserve(5 + utf8Json.Length);
+        BinaryPrimitives.WriteInt32BigEndian(span, 1 + utf8Json.Length);
+        span[4] = 1;
+        utf8Json.CopyTo(span[5..]);
+    }
+
     /// <summary>
     /// numeric: int16 ndigits, int16 weight, int16 sign, int16 dscale, then base-10000 digits, most significant first;
     /// value = Σ digit[i] × 10000^(weight − i). The decimal's own scale becomes the display scale ("1.50" stays 1.50).

@@ -17,6 +17,8 @@ internal sealed class ChildTable<TParent, TRow>(
     public override IReadOnlyList<TableSource> Sources =>
         [.. _sources.SelectMany(s => _parent.Sources.Select(p => new TableSource(JoinPath(p.JsonPath, s.Source.JsonPath), s.Source.Kind ?? p.Kind)))];
 
+    public override IReadOnlyList<TableSource> LocalSources => [.. _sources.Select(s => s.Source)];
+
     internal override void Visit(Study study, RowVisitor visit) =>
         _parent.Visit(study, (TParent parentRow, in RowKey parentKey) =>
         {

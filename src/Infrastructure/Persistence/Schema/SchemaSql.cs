@@ -81,6 +81,8 @@ public static class SchemaSql
         // calculated_values lives in the AACT layer now (ctgov.calculated_values, docs/aact.md), with its adverse-event totals
         // counting each person once; the native schema's older view, which summed overlapping groups, goes.
         sql.AppendLine($"DROP VIEW IF EXISTS {schema.Qualified("calculated_values")};");
+        sql.AppendLine(UpgradeColumnTypes(schema, tables));
+        sql.AppendLine(History.HistorySql.CreateOrUpgrade(schema));
         return sql.ToString();
     }
 
@@ -116,6 +118,29 @@ public static class SchemaSql
             {moves}END
             $$;
 
+            """;
+    }
+
+    /// <summary>
+    /// Numbers with a fraction were double precision before they became numeric (which keeps "0.0" as sent): a database
+    /// made before that has its columns changed in place, once; the values keep their numbers, not their old spelling.
+    /// </summary>
+    private static string UpgradeColumnTypes(DatabaseSchema schema, IEnumerable<Table> tables)
+    {
+        var numeric = tables.SelectMany(t => t.ValueColumns.Where(c => c.SqlType == SqlTypes.Numeric).Select(c => $"('{t.Name}', '{c.Name}')"));
+        return $"""
+            DO $$
+            DECLARE r record;
+            BEGIN
+              FOR r IN SELECT c.relname, a.attname FROM pg_attribute a
+                         JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname = {schema.Literal} AND a.atttypid = 'double precision'::regtype AND NOT a.attisdropped
+                          AND (c.relname::text, a.attname::text) IN (VALUES {string.Join(", ", numeric)})
+              LOOP
+                EXECUTE format('ALTER TABLE %I.%I ALTER COLUMN %I TYPE numeric', {schema.Literal}, r.relname, r.attname);
+              END LOOP;
+            END
+            $$;
             """;
     }
 

@@ -14,6 +14,7 @@ internal static class SqlTypes
     public const string Date = "date";
     public const string Timestamp = "timestamp";
     public const string Bytea = "bytea";
+    public const string Jsonb = "jsonb";
 
     public static string PrecisionName(DatePrecision precision) => precision switch
     {

@@ -20,5 +20,7 @@ public sealed class StudySchema : IStudySchema
 
     public IEnumerable<string> IgnoredPaths => StudyTables.IgnoredPaths.Keys;
 
+    public IReadOnlyDictionary<string, string> CopiedPaths => StudyTables.CopiedPaths;
+
     public IReadOnlyList<StudyField> Fields => AllFields.Value;
 }

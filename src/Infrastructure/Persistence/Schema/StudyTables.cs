@@ -69,7 +69,7 @@ public static class StudyTables
         .Text("brief_summary", "protocolSection.descriptionModule.briefSummary", s => s.ProtocolSection.DescriptionModule?.BriefSummary)
         .Text("detailed_description", "protocolSection.descriptionModule.detailedDescription", s => s.ProtocolSection.DescriptionModule?.DetailedDescription)
         .Code("study_type", "protocolSection.designModule.studyType", s => s.ProtocolSection.DesignModule?.StudyType)
-        .Double("n_ptrs_to_this_exp_acc_nct_id", "protocolSection.designModule.nPtrsToThisExpAccNctId", s => s.ProtocolSection.DesignModule?.NPtrsToThisExpAccNctId)
+        .Decimal("n_ptrs_to_this_exp_acc_nct_id", "protocolSection.designModule.nPtrsToThisExpAccNctId", s => s.ProtocolSection.DesignModule?.NPtrsToThisExpAccNctId)
         .Bool("expanded_access_types_individual", "protocolSection.designModule.expandedAccessTypes.individual", s => s.ProtocolSection.DesignModule?.ExpandedAccessTypes?.Individual)
         .Bool("expanded_access_types_intermediate", "protocolSection.designModule.expandedAccessTypes.intermediate", s => s.ProtocolSection.DesignModule?.ExpandedAccessTypes?.Intermediate)
         .Bool("expanded_access_types_treatment", "protocolSection.designModule.expandedAccessTypes.treatment", s => s.ProtocolSection.DesignModule?.ExpandedAccessTypes?.Treatment)
@@ -126,8 +126,8 @@ public static class StudyTables
         .Date("estimated_results_first_submit_date", "derivedSection.miscInfoModule.submissionTracking.estimatedResultsFirstSubmitDate", s => s.DerivedSection?.MiscInfoModule?.SubmissionTracking?.EstimatedResultsFirstSubmitDate)
         .Date("first_mcp_post_date", "derivedSection.miscInfoModule.submissionTracking.firstMcpInfo.postDateStruct.date", s => s.DerivedSection?.MiscInfoModule?.SubmissionTracking?.FirstMcpInfo?.PostDateStruct?.Date)
         .Code("first_mcp_post_date_type", "derivedSection.miscInfoModule.submissionTracking.firstMcpInfo.postDateStruct.type", s => s.DerivedSection?.MiscInfoModule?.SubmissionTracking?.FirstMcpInfo?.PostDateStruct?.Type)
-        .Double("predicted_min_bmi", "derivedSection.miscInfoModule.modelPredictions.bmiLimits.minBmi", s => s.DerivedSection?.MiscInfoModule?.ModelPredictions?.BmiLimits?.MinBmi)
-        .Double("predicted_max_bmi", "derivedSection.miscInfoModule.modelPredictions.bmiLimits.maxBmi", s => s.DerivedSection?.MiscInfoModule?.ModelPredictions?.BmiLimits?.MaxBmi)
+        .Decimal("predicted_min_bmi", "derivedSection.miscInfoModule.modelPredictions.bmiLimits.minBmi", s => s.DerivedSection?.MiscInfoModule?.ModelPredictions?.BmiLimits?.MinBmi)
+        .Decimal("predicted_max_bmi", "derivedSection.miscInfoModule.modelPredictions.bmiLimits.maxBmi", s => s.DerivedSection?.MiscInfoModule?.ModelPredictions?.BmiLimits?.MaxBmi)
         .Bool("has_results", "hasResults", s => s.HasResults);
 
     public static readonly Table<string> NctIdAliases = Studies.Child("nct_id_aliases", "ord", "protocolSection.identificationModule.nctIdAliases", s => s.ProtocolSection.IdentificationModule?.NctIdAliases,
@@ -225,8 +225,8 @@ public static class StudyTables
         .Text("state", "state", r => r.State)
         .Text("zip", "zip", r => r.Zip)
         .Text("country", "country", r => r.Country)
-        .Double("latitude", "geoPoint.lat", r => r.GeoPoint?.Lat)
-        .Double("longitude", "geoPoint.lon", r => r.GeoPoint?.Lon);
+        .Decimal("latitude", "geoPoint.lat", r => r.GeoPoint?.Lat)
+        .Decimal("longitude", "geoPoint.lon", r => r.GeoPoint?.Lon);
 
     public static readonly Table<Contact> LocationContacts = Locations.Child("location_contacts", "ord", "contacts", r => r.Contacts,
         "Contacts at a site.")
@@ -535,6 +535,15 @@ public static class StudyTables
     {
         ["protocolSection.contactsLocationsModule.locations_nested"] =
             "a verbatim duplicate of locations in 2023 beta-era downloads; loading it would count every site twice",
+    };
+
+    /// <summary>
+    /// Ignored paths that hold a verbatim copy of another path: a study that has one notes it in its JSON shape (so an
+    /// export writes the copy back); one that is not a verbatim copy is lost, and the import says so with a finding.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> CopiedPaths { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["protocolSection.contactsLocationsModule.locations_nested"] = "protocolSection.contactsLocationsModule.locations",
     };
 
     /// <summary>Every table, parents before children.</summary>

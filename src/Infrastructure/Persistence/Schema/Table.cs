@@ -42,6 +42,12 @@ public abstract class Table
     public abstract IReadOnlyList<TableSource> Sources { get; }
 
     /// <summary>
+    /// Where the rows come from relative to a row of the parent table: the array's path below the parent's element, each
+    /// with its discriminator (for the studies table, "$"; none for a derived table). The export walks these back down.
+    /// </summary>
+    public virtual IReadOnlyList<TableSource> LocalSources => Sources;
+
+    /// <summary>
     /// True for a table whose rows the importer derives (e.g. findings) rather than reads from a JSON array of the record:
     /// it has no sources and no column paths, so the drift scan, the lossless test and the sample generator never see it.
     /// </summary>

@@ -50,8 +50,9 @@ public abstract class Table<TRow> : Table
     public Table<TRow> Long(string name, string path, Func<TRow, long?> value) =>
         Add(new ValueColumn<TRow, long>(new ColumnInfo(name, SqlTypes.BigInt, path, null, Kind: StudyValueKind.Integer), value, static (b, v) => b.WriteInt64(v)));
 
-    public Table<TRow> Double(string name, string path, Func<TRow, double?> value) =>
-        Add(new ValueColumn<TRow, double>(new ColumnInfo(name, SqlTypes.Double, path, null, Kind: StudyValueKind.Number), value, static (b, v) => b.WriteDouble(v)));
+    /// <summary>A JSON number with a fraction as <c>numeric</c>, which keeps its spelling's scale (0.0 stays 0.0, 48.10 stays 48.10).</summary>
+    public Table<TRow> Decimal(string name, string path, Func<TRow, decimal?> value) =>
+        Add(new ValueColumn<TRow, decimal>(new ColumnInfo(name, SqlTypes.Numeric, path, null, Kind: StudyValueKind.Number), value, static (b, v) => b.WriteNumeric(v)));
 
     /// <summary>A full date (YYYY-MM-DD in the registry) as a <c>date</c>.</summary>
     public Table<TRow> Date(string name, string path, Func<TRow, PartialDate?> value) =>

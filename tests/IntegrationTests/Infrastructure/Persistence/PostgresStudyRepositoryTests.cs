@@ -19,7 +19,7 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
         await using var services = TestImporter.BuildServices(_database.ConnectionString);
         var repository = services.GetRequiredService<IStudyRepository>();
         await repository.EnsureSchemaAsync(TestContext.Current.CancellationToken);
-        var first = await repository.BeginRunAsync(new StudySourceInfo("first.json", "json-array", 1), TestContext.Current.CancellationToken);
+        var first = await repository.BeginRunAsync(new StudySourceInfo("first.json", "json-array", 1), true, TestContext.Current.CancellationToken);
 
         var second = await Should.ThrowAsync<ImportAlreadyRunningException>(() => TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath));
 

@@ -37,11 +37,11 @@ public sealed class ImportStudiesCommandHandlerTests : IDisposable
         await Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken);
 
         await _repository.Received(1).EnsureSchemaAsync(Arg.Any<CancellationToken>());
-        await _repository.Received(1).BeginRunAsync(_info, Arg.Any<CancellationToken>());
+        await _repository.Received(1).BeginRunAsync(_info, true, Arg.Any<CancellationToken>());
         Received.InOrder(() =>
         {
             _ = _repository.EnsureSchemaAsync(Arg.Any<CancellationToken>());
-            _ = _repository.BeginRunAsync(_info, Arg.Any<CancellationToken>());
+            _ = _repository.BeginRunAsync(_info, true, Arg.Any<CancellationToken>());
             _ = _repository.WriteBatchAsync(RunId, Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>());
             _ = _repository.CompleteRunAsync(RunId, Arg.Any<ImportStudiesResult>(), Arg.Any<CancellationToken>());
         });

@@ -48,8 +48,64 @@ public sealed class SchemaDriftScannerTests
         unknown.ShouldBe(["a.zz"]);
     }
 
-    private sealed class FakeSchema(IEnumerable<string> stored, IEnumerable<string> ignored) : IStudySchema
+    [Fact]
+    public void Scan_EmptyObjectsArraysAndNulls_RecordsEachWithItsIndexedPath()
     {
+        var json = """{"a":{"b":null,"list":[],"items":[{"x":1},{"x":2,"inner":[{}]}]},"top":{}}""";
+
+        var scan = Scanner.Scan(Encoding.UTF8.GetBytes(json));
+
+        scan.UnknownPaths.ShouldBeNull();
+        scan.Shape.ShouldNotBeNull().Empty.ShouldBe([("a.b", "null"), ("a.list", "[]"), ("a.items[1].inner[0]", "{}"), ("top", "{}")]);
+    }
+
+    [Fact]
+    public void Scan_NullElementOfAnArray_RecordsItsIndex()
+    {
+        var scan = Scanner.Scan("""{"a":{"list":["p",null]}}"""u8);
+
+        scan.Shape.ShouldNotBeNull().Empty.ShouldBe([("a.list[1]", "null")]);
+    }
+
+    [Fact]
+    public void Scan_IgnoredKeyHoldingAVerbatimCopy_RecordsTheCopy()
+    {
+        var json = """{"a":{"legacy":[{"x":1},{"x":2}],"items":[{"x":1},{"x":2}]}}""";
+
+        var scan = CopyScanner.Scan(Encoding.UTF8.GetBytes(json));
+
+        scan.DifferingCopies.ShouldBeNull();
+        scan.Shape.ShouldNotBeNull().Copies.ShouldBe([("a.legacy", "a.items")]);
+    }
+
+    [Fact]
+    public void Scan_IgnoredCopyThatDiffers_ReportsItAndRecordsNoCopy()
+    {
+        var json = """{"a":{"items":[{"x":1},{"x":2}],"legacy":[{"x":1}]}}""";
+
+        var scan = CopyScanner.Scan(Encoding.UTF8.GetBytes(json));
+
+        scan.DifferingCopies.ShouldBe(["a.legacy"]);
+        scan.Shape.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Scan_NothingEmptyNoDrift_FindsNothing()
+    {
+        var scan = Scanner.Scan("""{"a":{"b":"1","list":["p"]},"top":3}"""u8);
+
+        scan.ShouldBeSameAs(StudyJsonScan.Nothing);
+    }
+
+    private static readonly SchemaDriftScanner CopyScanner = new(new FakeSchema(
+        stored: ["a.items.x"],
+        ignored: ["a.legacy"],
+        copied: new Dictionary<string, string> { ["a.legacy"] = "a.items" }));
+
+    private sealed class FakeSchema(IEnumerable<string> stored, IEnumerable<string> ignored, IReadOnlyDictionary<string, string>? copied = null) : IStudySchema
+    {
+        public IReadOnlyDictionary<string, string> CopiedPaths { get; } = copied ?? new Dictionary<string, string>();
+
         public IEnumerable<string> StoredPaths { get; } = stored;
 
         public IEnumerable<string> IgnoredPaths { get; } = ignored;

@@ -1,0 +1,84 @@
+using Mediator;
+
+namespace Clinical.Application.Studies.Export;
+
+/// <summary>
+/// Streams the selected studies from the exporter into the output, in the download's array shape or as NDJSON. A file is
+/// written under a temporary name and renamed when complete, so a failed or cancelled export leaves no partial file and
+/// never replaces a good one.
+/// </summary>
+public sealed class ExportStudiesCommandHandler(IStudyExporter exporter, TimeProvider timeProvider) : ICommandHandler<ExportStudiesCommand, ExportStudiesResult>
+{
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private static readonly byte[] ArrayStart = "[\n"u8.ToArray();
+    private static readonly byte[] ArraySeparator = ",\n"u8.ToArray();
+    private static readonly byte[] ArrayEnd = "\n]\n"u8.ToArray();
+    private static readonly byte[] EmptyArray = "[]\n"u8.ToArray();
+
+    private readonly IStudyExporter _exporter = exporter;
+    private readonly TimeProvider _timeProvider = timeProvider;
+
+    public async ValueTask<ExportStudiesResult> Handle(ExportStudiesCommand command, CancellationToken cancellationToken)
+    {
+        var started = _timeProvider.GetTimestamp();
+        if (command.Output == ExportStudiesCommand.StandardOutputName)
+        {
+            var stdout = command.StandardOutput ?? Console.OpenStandardOutput();
+            var (studies, bytes) = await WriteAsync(command, stdout, cancellationToken);
+            if (command.StandardOutput is null)
+            {
+                await stdout.DisposeAsync();
+            }
+
+            return new ExportStudiesResult(studies, bytes, command.Output, _timeProvider.GetElapsedTime(started));
+        }
+
+        var partial = $"{command.Output}.partial";
+        try
+        {
+            long studies, bytes;
+            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            {
+                (studies, bytes) = await WriteAsync(command, file, cancellationToken);
+            }
+
+            File.Move(partial, command.Output, overwrite: true);
+            return new ExportStudiesResult(studies, bytes, command.Output, _timeProvider.GetElapsedTime(started));
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
+    }
+
+    private async Task<(long Studies, long Bytes)> WriteAsync(ExportStudiesCommand command, Stream output, CancellationToken cancellationToken)
+    {
+        var array = command.Format == ExportFormat.Array;
+        long studies = 0;
+        long bytes = 0;
+        await foreach (var study in _exporter.ExportAsync(command.Selection, cancellationToken))
+        {
+            var separator = !array ? [] : studies == 0 ? ArrayStart : ArraySeparator;
+            await output.WriteAsync(separator, cancellationToken);
+            await output.WriteAsync(study.Utf8Json, cancellationToken);
+            if (!array)
+            {
+                await output.WriteAsync(NewLine, cancellationToken);
+            }
+
+            bytes += separator.Length + study.Utf8Json.Length + (array ? 0 : NewLine.Length);
+            studies++;
+        }
+
+        if (array)
+        {
+            var end = studies == 0 ? EmptyArray : ArrayEnd;
+            await output.WriteAsync(end, cancellationToken);
+            bytes += end.Length;
+        }
+
+        await output.FlushAsync(cancellationToken);
+        return (studies, bytes);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Buffers;
+using System.Data;
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Clinical.Application.Studies.Export;
+using Clinical.Infrastructure.Persistence.Schema;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Clinical.Infrastructure.Persistence.Export;
+
+/// <summary>
+/// Gives stored studies back as the registry's JSON, driven by the table description (<see cref="StudyTables"/>): for a
+/// batch of NCT numbers, one round trip reads every table's rows in key order (one query per table, the findings that kept
+/// a salvaged value last), and <see cref="StudyJsonAssembler"/> puts each study back together. Memory is one batch.
+/// <para>
+/// Entry points: <see cref="ExportAsync"/> (a selection, in its own read-only snapshot, for <c>clinical export</c>), and
+/// for code that already holds a connection, possibly inside its own transaction: <see cref="ReadAsync(NpgsqlConnection, NpgsqlTransaction?, IReadOnlyList{string}, CancellationToken)"/>
+/// (a stream of studies), <see cref="ReadOneAsync"/> (one study) and <see cref="ToUtf8"/> (compact UTF-8 text).
+/// </para>
+/// </summary>
+public sealed class StudyJsonExporter(NpgsqlDataSource dataSource) : IStudyExporter
+{
+    /// <summary>Studies assembled at a time.</summary>
+    public const int BatchSize = 100;
+
+    /// <summary>Rules of findings whose value is a field's raw JSON, kept when the field could not be stored: it goes back at the finding's path.</summary>
+    public static readonly IReadOnlyList<string> SalvageRules = ["wrong-type", "unrepresentable"];
+
+    private static readonly TableExport[] Tables = [.. StudyTables.All.Where(t => !t.IsDerived).Select(t => new TableExport(t))];
+
+    private static readonly string SalvagedSql =
+        $"SELECT nct_id, json_path, value FROM {SchemaSql.Qualified(StudyTables.Findings.Name)} WHERE nct_id = ANY($1) AND rule = ANY($2) AND value IS NOT NULL ORDER BY nct_id, ord";
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    private readonly NpgsqlDataSource _dataSource = dataSource;
+
+    public async IAsyncEnumerable<ExportedStudy> ExportAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await connection.ExecuteAsync($"SET TRANSACTION READ ONLY; SET LOCAL search_path = {SchemaSql.SchemaName}, public", cancellationToken, transaction);
+        if (selection.AsOf is { } day)
+        {
+            await foreach (var study in History.AsOfExport.ReadAsync(connection, transaction, selection, day, BatchSize, cancellationToken))
+            {
+                yield return study;
+            }
+
+            yield break;
+        }
+
+        var query = new ExportSelectionQuery(selection, BatchSize);
+        var after = string.Empty;
+        while (true)
+        {
+            var page = await query.NextPageAsync(connection, transaction, after, cancellationToken);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var study in await AssembleAsync(connection, transaction, page, cancellationToken))
+            {
+                yield return new ExportedStudy(study.NctId, ToUtf8(study.Document));
+            }
+
+            if (page.Count < BatchSize)
+            {
+                break;
+            }
+
+            after = page[^1];
+        }
+    }
+
+    /// <summary>
+    /// The stored studies of <paramref name="nctIds"/>, in that order (those not stored are left out), read on
+    /// <paramref name="connection"/> inside <paramref name="transaction"/> if given (e.g. an import's, before it replaces them).
+    /// </summary>
+    public static async IAsyncEnumerable<StudyJson> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<string> nctIds, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nctIds);
+        for (var start = 0; start < nctIds.Count; start += BatchSize)
+        {
+            var batch = nctIds.Skip(start).Take(BatchSize).ToList();
+            foreach (var study in await AssembleAsync(connection, transaction, batch, cancellationToken))
+            {
+                yield return study;
+            }
+        }
+    }
+
+    /// <summary>One stored study, or null when it is not stored.</summary>
+    public static async Task<JsonObject?> ReadOneAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string nctId, CancellationToken cancellationToken) =>
+        (await AssembleAsync(connection, transaction, [nctId], cancellationToken)).FirstOrDefault()?.Document;
+
+    /// <summary>A study as compact UTF-8 JSON, non-ASCII characters as they are (as the registry writes them).</summary>
+    public static byte[] ToUtf8(JsonObject document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            document.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static async Task<List<StudyJson>> AssembleAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, List<string> nctIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var ids = nctIds.ToArray();
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var table in Tables)
+        {
+            batch.BatchCommands.Add(Command(table.Sql, ids));
+        }
+
+        var salvaged = Command(SalvagedSql, ids);
+        salvaged.Parameters.Add(new NpgsqlParameter { Value = SalvageRules.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        batch.BatchCommands.Add(salvaged);
+
+        var assembler = new StudyJsonAssembler();
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            foreach (var table in Tables)
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    assembler.AddRow(reader, table);
+                }
+
+                await reader.NextResultAsync(cancellationToken);
+            }
+
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                assembler.AddSalvaged(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+            }
+        }
+
+        return [.. assembler.Complete(nctIds)];
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, string[] nctIds)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.Add(new NpgsqlParameter { Value = nctIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        return command;
+    }
+}
