@@ -55,7 +55,7 @@ internal static class ExportCommand
                     // The data may be on stdout: the summary then goes to stderr.
                     var summary = result.Output == ExportStudiesCommand.StandardOutputName ? context.Error : context.Output;
                     await summary.WriteLineAsync(
-                        $"exported {result.Studies:N0} studies to {(result.Output == ExportStudiesCommand.StandardOutputName ? "stdout" : result.Output)} "
+                        $"exported {result.Studies:N0} {(result.Studies == 1 ? "study" : "studies")} to {(result.Output == ExportStudiesCommand.StandardOutputName ? "stdout" : result.Output)} "
                         + $"({result.Bytes / 1e6:N1} MB) in {result.Elapsed.TotalSeconds:N1} s, {result.StudiesPerSecond:N0} studies/s");
                 }
 

@@ -126,6 +126,8 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource) : IStudyExpor
         salvaged.Parameters.Add(new NpgsqlParameter { Value = SalvageRules.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         batch.BatchCommands.Add(salvaged);
 
+        // Prepared once per physical connection (Npgsql keeps it): every later batch skips parsing and planning 66 queries.
+        await batch.PrepareAsync(cancellationToken);
         var assembler = new StudyJsonAssembler();
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
