@@ -78,7 +78,8 @@ public static class DependencyInjection
         services.AddSingleton<AactLayer>();
         services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
         services.AddSingleton<IStudySchema, StudySchema>();
-        services.AddSingleton<IStudyExporter, StudyJsonExporter>();
+        services.AddSingleton<StudyJsonExporter>();
+        services.AddSingleton<IStudyExporter>(sp => sp.GetRequiredService<StudyJsonExporter>());
         return services;
     }
 }

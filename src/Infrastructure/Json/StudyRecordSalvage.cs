@@ -131,6 +131,8 @@ internal static class StudyRecordSalvage
             reader.TryGetInt64(out _) ? null : (SalvageRules.Unrepresentable, "The number is not a whole number within 64 bits."),
         WireKind.Double when token == JsonTokenType.Number =>
             reader.TryGetDouble(out var number) && double.IsFinite(number) ? null : (SalvageRules.Unrepresentable, "The number is beyond the range of a double."),
+        WireKind.Decimal when token == JsonTokenType.Number =>
+            reader.TryGetDecimal(out _) ? null : (SalvageRules.Unrepresentable, "The number is beyond the range of a decimal (about ±7.9e28)."),
         _ => (SalvageRules.WrongType, $"Expected {Expected(kind)}, found {Found(token)}."),
     };
 

@@ -23,4 +23,7 @@ internal enum WireKind
 
     /// <summary>A JSON number within the range of a double.</summary>
     Double,
+
+    /// <summary>A JSON number a decimal holds (about ±7.9e28, 28 significant digits): numbers with a fraction, kept as spelled.</summary>
+    Decimal,
 }

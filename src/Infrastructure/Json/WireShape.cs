@@ -67,5 +67,6 @@ internal sealed class WireShape
         : type == typeof(int) ? WireKind.Int32
         : type == typeof(long) ? WireKind.Int64
         : type == typeof(double) ? WireKind.Double
+        : type == typeof(decimal) ? WireKind.Decimal
         : throw new InvalidOperationException($"The wire records hold a {type.Name}, which the salvage pass does not know.");
 }

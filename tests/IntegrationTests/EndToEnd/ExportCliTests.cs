@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Clinical.Cli;
-using Clinical.Infrastructure.Persistence.Schema;
+using Clinical.Infrastructure;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
 using Spectre.Console.Testing;
@@ -44,7 +44,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
         // Arrange
         await ImportAsync();
         var path = Path.Combine(_directory, "selected.ndjson");
-        var expected = await StringsAsync($"SELECT nct_id FROM {SchemaSql.Qualified("studies")} WHERE enrollment > 100 ORDER BY nct_id");
+        var expected = await StringsAsync($"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")} WHERE enrollment > 100 ORDER BY nct_id");
 
         // Act
         var (exitCode, _, error) = await RunAsync("export", path, "--ndjson", "--where", "s.enrollment > 100");
@@ -63,7 +63,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
         await ImportAsync();
         var query = Path.Combine(_directory, "with-locations.sql");
         await File.WriteAllTextAsync(query, "EXISTS (SELECT 1 FROM locations l WHERE l.nct_id = s.nct_id AND l.country = 'United States')\n", TestContext.Current.CancellationToken);
-        var expected = await StringsAsync($"SELECT DISTINCT nct_id FROM {SchemaSql.Qualified("locations")} WHERE country = 'United States' ORDER BY nct_id");
+        var expected = await StringsAsync($"SELECT DISTINCT nct_id FROM {DatabaseSchema.Default.Qualified("locations")} WHERE country = 'United States' ORDER BY nct_id");
         var path = Path.Combine(_directory, "us.json");
 
         // Act
@@ -81,7 +81,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
     {
         // Arrange
         var ids = await ImportAsync();
-        await ExecuteAsync($"UPDATE {SchemaSql.Qualified("studies")} SET deleted_in_run = import_run_id WHERE nct_id = '{ids[0]}'");
+        await ExecuteAsync($"UPDATE {DatabaseSchema.Default.Qualified("studies")} SET deleted_in_run = import_run_id WHERE nct_id = '{ids[0]}'");
         var without = Path.Combine(_directory, "without.ndjson");
         var with = Path.Combine(_directory, "with.ndjson");
 
@@ -98,7 +98,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
         }
         finally
         {
-            await ExecuteAsync($"UPDATE {SchemaSql.Qualified("studies")} SET deleted_in_run = NULL");
+            await ExecuteAsync($"UPDATE {DatabaseSchema.Default.Qualified("studies")} SET deleted_in_run = NULL");
         }
     }
 
@@ -121,7 +121,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
         exitCode.ShouldBe(ExitCodes.InvalidInput);
         error.TrimEnd().ShouldBe(expected);
         Directory.GetFiles(_directory).ShouldBeEmpty();
-        (await StringsAsync($"SELECT nct_id FROM {SchemaSql.Qualified("studies")}")).Count.ShouldBe(Studies);
+        (await StringsAsync($"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")}")).Count.ShouldBe(Studies);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
     private async Task<List<string>> ImportAsync()
     {
         _database.RequireAvailable();
-        var studiesTable = SchemaSql.Qualified("studies");
+        var studiesTable = DatabaseSchema.Default.Qualified("studies");
         if (await StudiesStoredAsync() != Studies)
         {
             await _database.ResetAsync();
@@ -166,13 +166,13 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
     {
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var exists = new NpgsqlCommand($"SELECT to_regclass('{SchemaSql.Qualified("studies")}') IS NOT NULL", connection);
+        await using var exists = new NpgsqlCommand($"SELECT to_regclass('{DatabaseSchema.Default.Qualified("studies")}') IS NOT NULL", connection);
         if (!(bool)(await exists.ExecuteScalarAsync(TestContext.Current.CancellationToken))!)
         {
             return 0;
         }
 
-        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {SchemaSql.Qualified("studies")}", connection);
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("studies")}", connection);
         return (long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
 

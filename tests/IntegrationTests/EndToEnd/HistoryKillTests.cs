@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Clinical.Infrastructure.Persistence.Schema;
+using Clinical.Infrastructure;
 using Clinical.IntegrationTests.TestData;
 using Clinical.SampleGenerator;
 using Npgsql;
@@ -68,7 +68,7 @@ public sealed class HistoryKillTests(PostgresDatabase database) : IClassFixture<
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         const string Row = "(to_jsonb(v) - 'first_seen_run' - 'first_seen_at' - 'replaced_in_run' - 'replaced_at')::text";
         await using var command = new NpgsqlCommand(
-            $"SELECT count(*) || ':' || count(DISTINCT nct_id) || ':' || max(version) || ':' || count(*) FILTER (WHERE content IS NULL) || ':' || md5(string_agg({Row}, '|' ORDER BY nct_id, version)) FROM {SchemaSql.Qualified("study_versions")} v",
+            $"SELECT count(*) || ':' || count(DISTINCT nct_id) || ':' || max(version) || ':' || count(*) FILTER (WHERE content IS NULL) || ':' || md5(string_agg({Row}, '|' ORDER BY nct_id, version)) FROM {DatabaseSchema.Default.Qualified("study_versions")} v",
             connection);
         return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }

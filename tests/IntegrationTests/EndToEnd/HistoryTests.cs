@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Clinical.Cli;
-using Clinical.Infrastructure.Persistence.Schema;
+using Clinical.Infrastructure;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
 using Spectre.Console.Testing;
@@ -31,20 +31,20 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
         var before = await CliAsync("export", Path.Combine(_directory, "before.ndjson"), "--ndjson", "-q");
 
         (await CliAsync("import", SharedData.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
-        var afterUnchanged = await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.Qualified("study_versions")}");
+        var afterUnchanged = await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("study_versions")}");
         (await CliAsync("import", changedPath, "-q")).ExitCode.ShouldBe(0);
-        var afterChanged = await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.Qualified("study_versions")}");
+        var afterChanged = await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("study_versions")}");
         (await CliAsync("import", fullPath, "--full", "-q")).ExitCode.ShouldBe(0);
 
         before.ExitCode.ShouldBe(0);
         afterUnchanged.ShouldBe(0);
         afterChanged.ShouldBe(10);
-        (await ScalarAsync<string>($"SELECT string_agg(state || ':' || n, ',' ORDER BY state) FROM (SELECT state, count(*) n FROM {SchemaSql.Qualified("study_versions")} GROUP BY state) c"))
+        (await ScalarAsync<string>($"SELECT string_agg(state || ':' || n, ',' ORDER BY state) FROM (SELECT state, count(*) n FROM {DatabaseSchema.Default.Qualified("study_versions")} GROUP BY state) c"))
             .ShouldBe("present:12");
-        (await ScalarAsync<string>($"SELECT string_agg(version || ':' || state || ':' || is_current, ',' ORDER BY version) FROM {SchemaSql.Qualified("study_history")} WHERE nct_id = '{deleted[0]}'"))
+        (await ScalarAsync<string>($"SELECT string_agg(version || ':' || state || ':' || is_current, ',' ORDER BY version) FROM {DatabaseSchema.Default.Qualified("study_history")} WHERE nct_id = '{deleted[0]}'"))
             .ShouldBe("1:present:false,2:present:false,3:deleted:true");
-        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.Qualified("status_changes")} WHERE to_status = 'TERMINATED' AND changed_on = '{ChangedOn}'")).ShouldBe(10);
-        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.Qualified("primary_outcome_changes")} WHERE new_primary_outcomes->0->>'measure' LIKE 'Changed: %'")).ShouldBe(10);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("status_changes")} WHERE to_status = 'TERMINATED' AND changed_on = '{ChangedOn}'")).ShouldBe(10);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("primary_outcome_changes")} WHERE new_primary_outcomes->0->>'measure' LIKE 'Changed: %'")).ShouldBe(10);
 
         var history = await CliAsync("history", changed[0], "--diff", "--json");
         history.ExitCode.ShouldBe(0, history.Error);
@@ -77,7 +77,7 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
 
         // Only the 2 deleted studies have more than one kept version: --keep 1 drops their first.
         (await CliAsync("history", "prune", "--keep", "1")).Output.ShouldContain("2 versions deleted");
-        (await ScalarAsync<string>($"SELECT string_agg(version::text, ',' ORDER BY version) FROM {SchemaSql.Qualified("study_history")} WHERE nct_id = '{deleted[0]}'")).ShouldBe("2,3");
+        (await ScalarAsync<string>($"SELECT string_agg(version::text, ',' ORDER BY version) FROM {DatabaseSchema.Default.Qualified("study_history")} WHERE nct_id = '{deleted[0]}'")).ShouldBe("2,3");
     }
 
     [Fact]
@@ -89,9 +89,9 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
         (await CliAsync("import", SharedData.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
 
         (await CliAsync("import", changedPath, "--no-history", "-q")).ExitCode.ShouldBe(0);
-        var withoutHistory = await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.Qualified("study_versions")}");
+        var withoutHistory = await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("study_versions")}");
         (await CliAsync("import", SharedData.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
-        var back = await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.Qualified("study_versions")} WHERE replaced_in_run = 3");
+        var back = await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("study_versions")} WHERE replaced_in_run = 3");
         var keepOne = await CliAsync("history", "prune", "--keep", "1");
         var beforeTomorrow = await CliAsync("history", "prune", "--before", $"{DateTime.UtcNow.AddDays(1):yyyy-MM-dd}");
         var bad = await CliAsync("history", "prune");
@@ -101,7 +101,7 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
         keepOne.Output.ShouldContain("0 versions deleted");
         beforeTomorrow.ExitCode.ShouldBe(0, beforeTomorrow.Error);
         beforeTomorrow.Output.ShouldContain("10 versions deleted");
-        (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.Qualified("study_versions")}")).ShouldBe(0);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("study_versions")}")).ShouldBe(0);
         (await CliAsync("history", changed[0], "--json")).Output.ShouldContain("\"version\": 1");
         bad.ExitCode.ShouldBe(ExitCodes.InvalidInput);
         bad.Error.ShouldContain("Say what to prune: --keep N");

@@ -122,8 +122,15 @@ public sealed class LegacySchemaMigrationTests(PostgresDatabase database) : ICla
         await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
         await ExecuteAsync($"UPDATE {SchemaSql.DefaultSchemaName}.studies SET brief_title = brief_title || ' (stored by the old version)' WHERE nct_id = (SELECT min(nct_id) FROM {SchemaSql.DefaultSchemaName}.studies)");
         var checksums = await TestImporter.TableChecksumsAsync(_database.ConnectionString, LedgerAndStudyTables);
-        // The old versions had no AACT layer: the name ctgov was the native schema's.
-        await ExecuteAsync($"DROP SCHEMA {Legacy} CASCADE; ALTER SCHEMA {SchemaSql.DefaultSchemaName} RENAME TO {Legacy}");
+        // The old versions had no AACT layer (the name ctgov was the native schema's) and no history.
+        var native = DatabaseSchema.Default;
+        await ExecuteAsync($"""
+            DROP FUNCTION {native.Qualified("studies_as_of")}(date);
+            DROP TABLE {native.Qualified("study_versions")} CASCADE;
+            DROP FUNCTION {native.Qualified("primary_outcomes_of")}(text);
+            DROP SCHEMA {Legacy} CASCADE;
+            ALTER SCHEMA {native.Identifier} RENAME TO {Legacy};
+            """);
         return checksums;
     }
 

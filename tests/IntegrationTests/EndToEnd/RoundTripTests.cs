@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Export;
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Clinical.SampleGenerator;
@@ -130,7 +131,7 @@ public sealed class RoundTripTests(PostgresDatabase database) : IClassFixture<Po
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(
-            $"SELECT nct_id FROM {SchemaSql.Qualified("studies")} s WHERE NOT EXISTS (SELECT 1 FROM {SchemaSql.Qualified("findings")} f WHERE f.nct_id = s.nct_id)", connection);
+            $"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")} s WHERE NOT EXISTS (SELECT 1 FROM {DatabaseSchema.Default.Qualified("findings")} f WHERE f.nct_id = s.nct_id)", connection);
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(TestContext.Current.CancellationToken))

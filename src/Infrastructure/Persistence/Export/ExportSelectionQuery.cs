@@ -1,5 +1,4 @@
 using Clinical.Application.Studies.Export;
-using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,7 +10,7 @@ namespace Clinical.Infrastructure.Persistence.Export;
 /// transaction, as a single statement with positional parameters (the server refuses a second statement); the studies
 /// table is <c>s</c>, and the schema is on the search path so other tables need no prefix.
 /// </summary>
-internal sealed class ExportSelectionQuery(ExportSelection selection, int pageSize)
+internal sealed class ExportSelectionQuery(ExportSelection selection, int pageSize, DatabaseSchema schema)
 {
     // Errors in the predicate itself: syntax or unknown names (42), bad data (22), a write (25), a subquery's rows (21).
     private static readonly string[] PredicateErrorClasses = ["42", "22", "25", "21", "0A"];
@@ -19,7 +18,7 @@ internal sealed class ExportSelectionQuery(ExportSelection selection, int pageSi
     private readonly ExportSelection _selection = selection;
     private readonly int _pageSize = pageSize;
     private readonly string _sql = $"""
-        SELECT s.nct_id FROM {SchemaSql.Qualified("studies")} s
+        SELECT s.nct_id FROM {schema.Qualified("studies")} s
          WHERE s.nct_id > $1 AND ($2 OR s.deleted_in_run IS NULL) AND ($3::text[] IS NULL OR s.nct_id = ANY($3))
            AND (
         {selection.Where ?? "true"}

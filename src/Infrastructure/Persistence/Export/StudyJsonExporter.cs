@@ -18,10 +18,11 @@ namespace Clinical.Infrastructure.Persistence.Export;
 /// <para>
 /// Entry points: <see cref="ExportAsync"/> (a selection, in its own read-only snapshot, for <c>clinical export</c>), and
 /// for code that already holds a connection, possibly inside its own transaction: <see cref="ReadAsync(NpgsqlConnection, NpgsqlTransaction?, IReadOnlyList{string}, CancellationToken)"/>
-/// (a stream of studies), <see cref="ReadOneAsync"/> (one study) and <see cref="ToUtf8"/> (compact UTF-8 text).
+/// (a stream of studies), <see cref="ReadOneAsync"/> (one study) and <see cref="ToUtf8"/> (compact UTF-8 text). The rows
+/// are read from the native schema the exporter was made for.
 /// </para>
 /// </summary>
-public sealed class StudyJsonExporter(NpgsqlDataSource dataSource) : IStudyExporter
+public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchema schema) : IStudyExporter
 {
     /// <summary>Studies assembled at a time.</summary>
     public const int BatchSize = 100;
@@ -29,24 +30,27 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource) : IStudyExpor
     /// <summary>Rules of findings whose value is a field's raw JSON, kept when the field could not be stored: it goes back at the finding's path.</summary>
     public static readonly IReadOnlyList<string> SalvageRules = ["wrong-type", "unrepresentable"];
 
-    private static readonly TableExport[] Tables = [.. StudyTables.All.Where(t => !t.IsDerived).Select(t => new TableExport(t))];
-
-    private static readonly string SalvagedSql =
-        $"SELECT nct_id, json_path, value FROM {SchemaSql.Qualified(StudyTables.Findings.Name)} WHERE nct_id = ANY($1) AND rule = ANY($2) AND value IS NOT NULL ORDER BY nct_id, ord";
-
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     private readonly NpgsqlDataSource _dataSource = dataSource;
+
+    private readonly TableExport[] _tables = [.. StudyTables.All.Where(t => !t.IsDerived).Select(t => new TableExport(t, schema))];
+
+    private readonly string _salvagedSql =
+        $"SELECT nct_id, json_path, value FROM {schema.Qualified(StudyTables.Findings.Name)} WHERE nct_id = ANY($1) AND rule = ANY($2) AND value IS NOT NULL ORDER BY nct_id, ord";
+
+    /// <summary>The native schema the rows are read from.</summary>
+    public DatabaseSchema Schema { get; } = schema;
 
     public async IAsyncEnumerable<ExportedStudy> ExportAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selection);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        await connection.ExecuteAsync($"SET TRANSACTION READ ONLY; SET LOCAL search_path = {SchemaSql.SchemaName}, public", cancellationToken, transaction);
+        await connection.ExecuteAsync($"SET TRANSACTION READ ONLY; SET LOCAL search_path = {Schema.Identifier}, public", cancellationToken, transaction);
         if (selection.AsOf is { } day)
         {
-            await foreach (var study in History.AsOfExport.ReadAsync(connection, transaction, selection, day, BatchSize, cancellationToken))
+            await foreach (var study in History.AsOfExport.ReadAsync(this, connection, transaction, selection, day, BatchSize, cancellationToken))
             {
                 yield return study;
             }
@@ -54,7 +58,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource) : IStudyExpor
             yield break;
         }
 
-        var query = new ExportSelectionQuery(selection, BatchSize);
+        var query = new ExportSelectionQuery(selection, BatchSize, Schema);
         var after = string.Empty;
         while (true)
         {
@@ -82,7 +86,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource) : IStudyExpor
     /// The stored studies of <paramref name="nctIds"/>, in that order (those not stored are left out), read on
     /// <paramref name="connection"/> inside <paramref name="transaction"/> if given (e.g. an import's, before it replaces them).
     /// </summary>
-    public static async IAsyncEnumerable<StudyJson> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<string> nctIds, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<StudyJson> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<string> nctIds, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nctIds);
         for (var start = 0; start < nctIds.Count; start += BatchSize)
@@ -96,7 +100,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource) : IStudyExpor
     }
 
     /// <summary>One stored study, or null when it is not stored.</summary>
-    public static async Task<JsonObject?> ReadOneAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string nctId, CancellationToken cancellationToken) =>
+    public async Task<JsonObject?> ReadOneAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string nctId, CancellationToken cancellationToken) =>
         (await AssembleAsync(connection, transaction, [nctId], cancellationToken)).FirstOrDefault()?.Document;
 
     /// <summary>A study as compact UTF-8 JSON, non-ASCII characters as they are (as the registry writes them).</summary>
@@ -112,17 +116,17 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource) : IStudyExpor
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static async Task<List<StudyJson>> AssembleAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, List<string> nctIds, CancellationToken cancellationToken)
+    private async Task<List<StudyJson>> AssembleAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, List<string> nctIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var ids = nctIds.ToArray();
         await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var table in Tables)
+        foreach (var table in _tables)
         {
             batch.BatchCommands.Add(Command(table.Sql, ids));
         }
 
-        var salvaged = Command(SalvagedSql, ids);
+        var salvaged = Command(_salvagedSql, ids);
         salvaged.Parameters.Add(new NpgsqlParameter { Value = SalvageRules.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         batch.BatchCommands.Add(salvaged);
 
@@ -131,7 +135,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource) : IStudyExpor
         var assembler = new StudyJsonAssembler();
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
-            foreach (var table in Tables)
+            foreach (var table in _tables)
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {

@@ -9,8 +9,9 @@ namespace Clinical.Infrastructure.Persistence.Export;
 /// </summary>
 internal sealed class TableExport
 {
-    public TableExport(Table table)
+    public TableExport(Table table, DatabaseSchema schema)
     {
+        ArgumentNullException.ThrowIfNull(schema);
         Table = table;
         HasKind = table.KindColumn is not null;
         var chain = new List<Table>();
@@ -27,7 +28,7 @@ internal sealed class TableExport
         ElementIsValue = Levels.Count > 0 && Columns.Count == 1 && Columns[0].Path.Length == 0;
         var keys = string.Join(", ", table.KeyColumns.Select(k => k.Name));
         var selected = table.KeyColumns.Select(k => k.Name).Concat(ExtraColumns(table)).Concat(Columns.Select(c => c.Name));
-        Sql = $"SELECT {string.Join(", ", selected)} FROM {SchemaSql.Qualified(table.Name)} WHERE nct_id = ANY($1) ORDER BY {keys}";
+        Sql = $"SELECT {string.Join(", ", selected)} FROM {schema.Qualified(table.Name)} WHERE nct_id = ANY($1) ORDER BY {keys}";
     }
 
     public Table Table { get; }

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Clinical.Application.Studies.Export;
 using Clinical.Infrastructure.Persistence.Export;
-using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -18,12 +17,13 @@ internal static class AsOfExport
     private const string Cursor = "as_of_studies";
 
     public static async IAsyncEnumerable<ExportedStudy> ReadAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, ExportSelection selection, DateOnly day, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+        StudyJsonExporter exporter, NpgsqlConnection connection, NpgsqlTransaction transaction, ExportSelection selection, DateOnly day, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var schema = exporter.Schema;
         await using (var declare = new NpgsqlCommand($"""
             DECLARE {Cursor} NO SCROLL CURSOR FOR
             SELECT a.nct_id, a.version, a.is_current
-              FROM {SchemaSql.Qualified("studies_as_of")}($1) a JOIN {SchemaSql.Qualified("studies")} s ON s.nct_id = a.nct_id
+              FROM {schema.Qualified("studies_as_of")}($1) a JOIN {schema.Qualified("studies")} s ON s.nct_id = a.nct_id
              WHERE ($2::text[] IS NULL OR a.nct_id = ANY($2))
                AND (
             {selection.Where ?? "true"}
@@ -53,12 +53,12 @@ internal static class AsOfExport
 
             var studies = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
             var current = page.Where(p => p.IsCurrent).Select(p => p.NctId).ToList();
-            await foreach (var study in StudyJsonExporter.ReadAsync(connection, transaction, current, cancellationToken))
+            await foreach (var study in exporter.ReadAsync(connection, transaction, current, cancellationToken))
             {
                 studies[study.NctId] = StudyJsonExporter.ToUtf8(study.Document);
             }
 
-            await ReadVersionsAsync(connection, transaction, [.. page.Where(p => !p.IsCurrent)], studies, cancellationToken);
+            await ReadVersionsAsync(schema, connection, transaction, [.. page.Where(p => !p.IsCurrent)], studies, cancellationToken);
             foreach (var (nctId, _, _) in page)
             {
                 if (studies.TryGetValue(nctId, out var json))
@@ -83,7 +83,7 @@ internal static class AsOfExport
     }
 
     private static async Task ReadVersionsAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, List<(string NctId, int Version, bool IsCurrent)> kept, Dictionary<string, ReadOnlyMemory<byte>> studies, CancellationToken cancellationToken)
+        DatabaseSchema schema, NpgsqlConnection connection, NpgsqlTransaction transaction, List<(string NctId, int Version, bool IsCurrent)> kept, Dictionary<string, ReadOnlyMemory<byte>> studies, CancellationToken cancellationToken)
     {
         if (kept.Count == 0)
         {
@@ -91,7 +91,7 @@ internal static class AsOfExport
         }
 
         await using var command = new NpgsqlCommand(
-            $"SELECT v.nct_id, v.content FROM {SchemaSql.Qualified("study_versions")} v JOIN unnest($1::text[], $2::int[]) AS k (nct_id, version) ON k.nct_id = v.nct_id AND k.version = v.version WHERE v.content IS NOT NULL",
+            $"SELECT v.nct_id, v.content FROM {schema.Qualified("study_versions")} v JOIN unnest($1::text[], $2::int[]) AS k (nct_id, version) ON k.nct_id = v.nct_id AND k.version = v.version WHERE v.content IS NOT NULL",
             connection,
             transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = kept.Select(k => k.NctId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });

@@ -1,5 +1,3 @@
-using Clinical.Infrastructure.Persistence.Schema;
-
 namespace Clinical.Infrastructure.Persistence.History;
 
 /// <summary>
@@ -13,7 +11,11 @@ public static class HistorySql
     /// Creates the history table, its helper function and views; idempotent. A state is <c>present</c> (the study's content,
     /// kept as Brotli-compressed JSON in the registry's shape) or <c>deleted</c> (absent from a <c>--full</c> file: no content).
     /// </summary>
-    public static string CreateOrUpgrade() => $"""
+    public static string CreateOrUpgrade(DatabaseSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        string Q(string name) => schema.Qualified(name);
+        return $"""
         DROP FUNCTION IF EXISTS {Q("studies_as_of")}(date);
         DROP VIEW IF EXISTS {Q("status_changes")};
         DROP VIEW IF EXISTS {Q("primary_outcome_changes")};
@@ -97,12 +99,17 @@ public static class HistorySql
         $$;
         COMMENT ON FUNCTION {Q("studies_as_of")}(date) IS 'The version of each study that stood on a day (the newest known version posted on or before it), deleted ones left out: see docs/history.md.';
         """;
+    }
 
     /// <summary>
     /// Keeps the current state of the studies in <c>$1</c> (text[]) as their next version, replaced by run <c>$2</c>; <c>$3</c>
     /// (text[]) and <c>$4</c> (bytea[]) hold the compressed content of those that are present. Returns the rows inserted.
     /// </summary>
-    public static readonly string ArchiveCurrent = $"""
+    public static string ArchiveCurrent(DatabaseSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        string Q(string name) => schema.Qualified(name);
+        return $"""
         INSERT INTO {Q("study_versions")} (nct_id, version, state, content_sha256, last_update_post_date, version_holder, overall_status,
                                            start_date, primary_outcomes, first_seen_run, first_seen_at, replaced_in_run, content)
         SELECT h.nct_id, h.version, h.state, h.content_sha256, h.last_update_post_date, h.version_holder, h.overall_status,
@@ -111,9 +118,5 @@ public static class HistorySql
           LEFT JOIN unnest($3::text[], $4::bytea[]) AS c (nct_id, content) ON c.nct_id = h.nct_id
          WHERE h.is_current AND h.nct_id = ANY($1)
         """;
-
-    /// <summary>Which of the studies in <c>$1</c> (text[]) are present (not soft-deleted): their content is what gets kept.</summary>
-    public static readonly string PresentAmong = $"SELECT nct_id FROM {Q("studies")} WHERE nct_id = ANY($1) AND deleted_in_run IS NULL";
-
-    private static string Q(string name) => SchemaSql.Qualified(name);
+    }
 }

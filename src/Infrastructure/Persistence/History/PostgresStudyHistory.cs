@@ -1,6 +1,5 @@
 using Clinical.Application.Studies.History;
 using Clinical.Infrastructure.Persistence.Export;
-using Clinical.Infrastructure.Persistence.Schema;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -10,9 +9,11 @@ namespace Clinical.Infrastructure.Persistence.History;
 /// The history kept in PostgreSQL: versions from the view <c>study_history</c>, their content from <c>study_versions</c>
 /// (decompressed), the current state's content rebuilt from its rows. A schema without history (older) has none.
 /// </summary>
-internal sealed class PostgresStudyHistory(NpgsqlDataSource dataSource) : IStudyHistoryStore
+internal sealed class PostgresStudyHistory(NpgsqlDataSource dataSource, StudyJsonExporter exporter) : IStudyHistoryStore
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
+    private readonly StudyJsonExporter _exporter = exporter;
+    private readonly DatabaseSchema _schema = exporter.Schema;
 
     public async Task<IReadOnlyList<StoredVersion>> VersionsAsync(string nctId, bool withContent, CancellationToken cancellationToken)
     {
@@ -28,8 +29,8 @@ internal sealed class PostgresStudyHistory(NpgsqlDataSource dataSource) : IStudy
         await using (var command = new NpgsqlCommand($"""
             SELECT h.version, h.state, h.is_current, h.content_sha256, h.last_update_post_date, h.version_holder, h.overall_status,
                    h.first_seen_run, h.first_seen_at, h.replaced_in_run, h.replaced_at, CASE WHEN $2 THEN v.content END
-              FROM {SchemaSql.Qualified("study_history")} h
-              LEFT JOIN {SchemaSql.Qualified("study_versions")} v ON v.nct_id = h.nct_id AND v.version = h.version AND NOT h.is_current
+              FROM {_schema.Qualified("study_history")} h
+              LEFT JOIN {_schema.Qualified("study_versions")} v ON v.nct_id = h.nct_id AND v.version = h.version AND NOT h.is_current
              WHERE h.nct_id = $1
              ORDER BY h.version
             """, connection, transaction))
@@ -55,7 +56,7 @@ internal sealed class PostgresStudyHistory(NpgsqlDataSource dataSource) : IStudy
 
         if (withContent && versions.Count > 0 && versions[^1] is { IsCurrent: true, State: StoredVersion.Present } current)
         {
-            var document = await StudyJsonExporter.ReadOneAsync(connection, transaction, nctId, cancellationToken);
+            var document = await _exporter.ReadOneAsync(connection, transaction, nctId, cancellationToken);
             versions[^1] = current with { Utf8Json = document is null ? null : StudyJsonExporter.ToUtf8(document) };
         }
 
@@ -72,9 +73,9 @@ internal sealed class PostgresStudyHistory(NpgsqlDataSource dataSource) : IStudy
         }
 
         await using var command = new NpgsqlCommand($"""
-            DELETE FROM {SchemaSql.Qualified("study_versions")} v
+            DELETE FROM {_schema.Qualified("study_versions")} v
              USING (SELECT nct_id, version, row_number() OVER (PARTITION BY nct_id ORDER BY version DESC) AS newest
-                      FROM {SchemaSql.Qualified("study_versions")}) r
+                      FROM {_schema.Qualified("study_versions")}) r
              WHERE r.nct_id = v.nct_id AND r.version = v.version
                AND ($1::int IS NULL OR r.newest > $1)
                AND ($2::date IS NULL OR v.replaced_at < $2::date)
@@ -84,6 +85,6 @@ internal sealed class PostgresStudyHistory(NpgsqlDataSource dataSource) : IStudy
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<bool> HasHistoryAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
-        await connection.ScalarAsync<bool>($"SELECT to_regclass('{SchemaSql.Qualified("study_versions")}') IS NOT NULL", cancellationToken);
+    private async Task<bool> HasHistoryAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        await connection.ScalarAsync<bool>($"SELECT to_regclass('{_schema.Qualified("study_versions")}') IS NOT NULL", cancellationToken);
 }

@@ -12,8 +12,11 @@ namespace Clinical.Infrastructure.Persistence.History;
 /// (<see cref="StudyJsonExporter"/>) and compressed (<see cref="VersionContent"/>);
 /// unchanged studies never get here, so an unchanged re-import and a first load cost nothing.
 /// </summary>
-public sealed class StudyVersionArchive
+public sealed class StudyVersionArchive(StudyJsonExporter exporter)
 {
+    private readonly StudyJsonExporter _exporter = exporter;
+    private readonly string _archiveSql = HistorySql.ArchiveCurrent(exporter.Schema);
+
     // Runs started with --no-history.
     private readonly ConcurrentDictionary<long, bool> _withoutHistory = new();
 
@@ -40,13 +43,13 @@ public sealed class StudyVersionArchive
 
         var ids = new List<string>(present.Count);
         var contents = new List<byte[]>(present.Count);
-        await foreach (var study in StudyJsonExporter.ReadAsync(connection, transaction, [.. present], cancellationToken))
+        await foreach (var study in _exporter.ReadAsync(connection, transaction, [.. present], cancellationToken))
         {
             ids.Add(study.NctId);
             contents.Add(VersionContent.Compress(StudyJsonExporter.ToUtf8(study.Document)));
         }
 
-        await using var command = new NpgsqlCommand(HistorySql.ArchiveCurrent, connection, transaction);
+        await using var command = new NpgsqlCommand(_archiveSql, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = nctIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = runId, NpgsqlDbType = NpgsqlDbType.Bigint });
         command.Parameters.Add(new NpgsqlParameter { Value = ids.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });

@@ -115,7 +115,7 @@ public sealed class JsonStudyRecordParserTests
 
         var record = result.Record.ShouldNotBeNull();
         record.ProtocolSection!.StatusModule!.WhyStopped.ShouldBe("funding");
-        record.ProtocolSection.ContactsLocationsModule!.Locations![0].GeoPoint!.Lon.ShouldBe(10.75);
+        record.ProtocolSection.ContactsLocationsModule!.Locations![0].GeoPoint!.Lon.ShouldBe(10.75m);
         record.ResultsSection!.AdverseEventsModule!.SeriousEvents![0].Stats![0].NumAtRisk.ShouldBe(10);
         record.HasResults.ShouldBeNull();
         result.Salvaged.ShouldNotBeNull().Select(f => (f.JsonPath, f.Value)).ShouldBe(

@@ -8,7 +8,7 @@ namespace Clinical.IntegrationTests.Infrastructure.Persistence;
 
 public sealed class FirstLoadKeyManagerTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncDisposable
 {
-    private const string PrimaryKeys = $"SELECT count(*) FROM pg_constraint WHERE contype = 'p' AND connamespace = '{SchemaSql.DefaultSchemaName}'::regnamespace";
+    private const string PrimaryKeys = $"SELECT count(*) FROM pg_constraint WHERE contype = 'p' AND connamespace = '{SchemaSql.DefaultSchemaName}'::regnamespace AND conname <> 'study_versions_pkey'";
     private const string PausedTables = $"SELECT count(*) FROM pg_class WHERE relnamespace = '{SchemaSql.DefaultSchemaName}'::regnamespace AND reloptions::text LIKE '%autovacuum_enabled=false%'";
 
     private readonly PostgresDatabase _database = database;

@@ -1,3 +1,4 @@
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
@@ -15,9 +16,9 @@ public sealed class SchemaUpgradeTests(PostgresDatabase database) : IClassFixtur
         // Arrange: the schema as builds before the export made it
         _database.RequireAvailable();
         await _database.ResetAsync();
-        await ExecuteAsync(SchemaSql.CreateOrUpgrade(StudyTables.All));
-        var locations = SchemaSql.Qualified("locations");
-        var studies = SchemaSql.Qualified("studies");
+        await ExecuteAsync(SchemaSql.CreateOrUpgrade(DatabaseSchema.Default, StudyTables.All));
+        var locations = DatabaseSchema.Default.Qualified("locations");
+        var studies = DatabaseSchema.Default.Qualified("studies");
         await ExecuteAsync($"""
             ALTER TABLE {studies} DROP COLUMN {StudiesTable.JsonShapeColumn};
             ALTER TABLE {locations} ALTER COLUMN latitude TYPE double precision;
@@ -26,8 +27,8 @@ public sealed class SchemaUpgradeTests(PostgresDatabase database) : IClassFixtur
             """);
 
         // Act
-        await ExecuteAsync(SchemaSql.CreateOrUpgrade(StudyTables.All));
-        await ExecuteAsync(SchemaSql.CreateOrUpgrade(StudyTables.All)); // idempotent: nothing left to change
+        await ExecuteAsync(SchemaSql.CreateOrUpgrade(DatabaseSchema.Default, StudyTables.All));
+        await ExecuteAsync(SchemaSql.CreateOrUpgrade(DatabaseSchema.Default, StudyTables.All)); // idempotent: nothing left to change
 
         // Assert
         (await ScalarAsync($"SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = '{locations}'::regclass AND attname = 'latitude'")).ShouldBe("numeric");

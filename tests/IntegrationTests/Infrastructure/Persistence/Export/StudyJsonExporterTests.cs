@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Export;
+using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence.Export;
-using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
 
@@ -20,15 +20,16 @@ public sealed class StudyJsonExporterTests(PostgresDatabase database) : IClassFi
     {
         // Arrange
         var (nctId, original) = await ImportOneAsync();
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var dataSource = _database.CreateDataSource();
+        var exporter = new StudyJsonExporter(dataSource, DatabaseSchema.Default);
+        await using var connection = await dataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(TestContext.Current.CancellationToken);
-        await ExecuteAsync(connection, transaction, $"UPDATE {SchemaSql.Qualified("studies")} SET brief_title = 'Changed inside' WHERE nct_id = '{nctId}'");
+        await ExecuteAsync(connection, transaction, $"UPDATE {DatabaseSchema.Default.Qualified("studies")} SET brief_title = 'Changed inside' WHERE nct_id = '{nctId}'");
 
         // Act
-        var inside = await StudyJsonExporter.ReadOneAsync(connection, transaction, nctId, TestContext.Current.CancellationToken);
+        var inside = await exporter.ReadOneAsync(connection, transaction, nctId, TestContext.Current.CancellationToken);
         await transaction.RollbackAsync(TestContext.Current.CancellationToken);
-        var after = await StudyJsonExporter.ReadOneAsync(connection, null, nctId, TestContext.Current.CancellationToken);
+        var after = await exporter.ReadOneAsync(connection, null, nctId, TestContext.Current.CancellationToken);
 
         // Assert
         inside!["protocolSection"]!["identificationModule"]!["briefTitle"]!.GetValue<string>().ShouldBe("Changed inside");
@@ -40,12 +41,13 @@ public sealed class StudyJsonExporterTests(PostgresDatabase database) : IClassFi
     {
         // Arrange
         var (nctId, _) = await ImportOneAsync();
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var dataSource = _database.CreateDataSource();
+        var exporter = new StudyJsonExporter(dataSource, DatabaseSchema.Default);
+        await using var connection = await dataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
 
         // Act
-        var studies = await StudyJsonExporter.ReadAsync(connection, null, ["NCT99999999", nctId], TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
-        var missing = await StudyJsonExporter.ReadOneAsync(connection, null, "NCT99999999", TestContext.Current.CancellationToken);
+        var studies = await exporter.ReadAsync(connection, null, ["NCT99999999", nctId], TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        var missing = await exporter.ReadOneAsync(connection, null, "NCT99999999", TestContext.Current.CancellationToken);
 
         // Assert
         studies.Select(s => s.NctId).ShouldBe([nctId]);
@@ -61,8 +63,8 @@ public sealed class StudyJsonExporterTests(PostgresDatabase database) : IClassFi
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
             await ExecuteAsync(connection, null, $"""
-                UPDATE {SchemaSql.Qualified("studies")} SET enrollment = NULL WHERE nct_id = '{nctId}';
-                INSERT INTO {SchemaSql.Qualified("findings")} (nct_id, ord, rule, json_path, value, message, run_id)
+                UPDATE {DatabaseSchema.Default.Qualified("studies")} SET enrollment = NULL WHERE nct_id = '{nctId}';
+                INSERT INTO {DatabaseSchema.Default.Qualified("findings")} (nct_id, ord, rule, json_path, value, message, run_id)
                 VALUES ('{nctId}', 99, 'wrong-type', 'protocolSection.designModule.enrollmentInfo.count', '"about 40"', 'Expected a number, found a string.', 1);
                 """);
         }
@@ -70,7 +72,7 @@ public sealed class StudyJsonExporterTests(PostgresDatabase database) : IClassFi
         await using var dataSource = _database.CreateDataSource();
 
         // Act
-        var exported = await new StudyJsonExporter(dataSource).ExportAsync(new ExportSelection([nctId], null, false), TestContext.Current.CancellationToken).SingleAsync(TestContext.Current.CancellationToken);
+        var exported = await new StudyJsonExporter(dataSource, DatabaseSchema.Default).ExportAsync(new ExportSelection([nctId], null, false), TestContext.Current.CancellationToken).SingleAsync(TestContext.Current.CancellationToken);
 
         // Assert
         var study = JsonNode.Parse(exported.Utf8Json.Span)!;
