@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Persistence.Aact;
 using Clinical.Infrastructure.Persistence.History;
@@ -32,6 +33,9 @@ public sealed class PostgresStudyRepository(
     private readonly AactLayer _aact = aact;
     private readonly StudyVersionArchive _archive = archive;
 
+    // Runs whose load ended (FinishLoadAsync: keys built, AACT layer refreshed): their completion has nothing left to do.
+    private readonly ConcurrentDictionary<long, byte> _loadFinished = new();
+
     /// <summary>
     /// Moves the tables an older version left in ctgov, then creates or upgrades the native schema from the table
     /// description, then the AACT layer over it: one transaction, one run at a time (a transaction-level lock). First
@@ -55,6 +59,9 @@ public sealed class PostgresStudyRepository(
         await _aact.ApplyAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>The AACT layer's per-study tables catch up with every study written since their last refresh.</summary>
+    public Task CatchUpDerivedTablesAsync(CancellationToken cancellationToken) => _retry.ExecuteAsync(_aact.RefreshAsync, cancellationToken);
 
     /// <summary>
     /// Takes the database for the run (<see cref="RunLedger.BeginAsync"/>); on the lock's connection, the key manager
@@ -122,18 +129,23 @@ public sealed class PostgresStudyRepository(
     {
         await _keys.BuildOwedKeysAsync(runId, cancellationToken);
         await _retry.ExecuteAsync(_aact.RefreshAsync, cancellationToken);
+        _loadFinished.TryAdd(runId, 0);
     }
 
     /// <summary>
-    /// Builds the keys a first load still owes (the run failed or was cancelled before <see cref="FinishLoadAsync"/>), then
-    /// records the outcome and lets the database go, even when the keys could not be built (the next run restores them).
+    /// For a run that failed before <see cref="FinishLoadAsync"/>: builds the keys a first load still owes and refreshes the
+    /// AACT layer with what the run wrote. Then records the outcome and lets the database go, even when that could not be
+    /// done (the next run restores the keys, and its end refreshes the layer).
     /// </summary>
     public async Task CompleteRunAsync(long runId, ImportStudiesResult result, CancellationToken cancellationToken)
     {
         try
         {
-            await _keys.BuildOwedKeysAsync(runId, cancellationToken);
-            await _aact.RefreshAsync(cancellationToken); // after a failed run too: what it wrote is in the native tables
+            if (!_loadFinished.TryRemove(runId, out _))
+            {
+                await _keys.BuildOwedKeysAsync(runId, cancellationToken);
+                await _retry.ExecuteAsync(_aact.RefreshAsync, cancellationToken); // what a failed run wrote is in the native tables
+            }
         }
         finally
         {

@@ -10,6 +10,7 @@ public sealed class MigrateSchemaCommandHandler(IStudyRepository repository) : I
     public async ValueTask<Unit> Handle(MigrateSchemaCommand command, CancellationToken cancellationToken)
     {
         await _repository.EnsureSchemaAsync(cancellationToken);
+        await _repository.CatchUpDerivedTablesAsync(cancellationToken);
         return Unit.Value;
     }
 }

@@ -11,6 +11,8 @@ public sealed class DryRunStudyRepository : IStudyRepository
 
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task CatchUpDerivedTablesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<long> BeginRunAsync(StudySourceInfo source, bool keepHistory, CancellationToken cancellationToken) => Task.FromResult(Interlocked.Decrement(ref _runs));
 
     public Task<IReadOnlyDictionary<string, byte[]>> GetStoredHashesAsync(IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken) =>

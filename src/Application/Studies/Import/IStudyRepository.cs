@@ -7,6 +7,13 @@ public interface IStudyRepository
     Task EnsureSchemaAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Brings what is derived from the stored studies and kept (the AACT layer's per-study tables) up to date with every
+    /// study written so far. An import does it when its load ends; <c>migrate</c> calls it, so a database an import left
+    /// behind (killed before its end) is current again without another import.
+    /// </summary>
+    Task CatchUpDerivedTablesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// Records the start of a run and returns its id. With <paramref name="keepHistory"/>, a stored study the run replaces
     /// (changed, deleted from a full file, back after a deletion) keeps its previous state as a version.
     /// </summary>

@@ -19,6 +19,7 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
     private readonly DatabaseSchema _schema = schema;
     private readonly AactLayerOptions _options = options;
     private readonly ILogger<AactLayer> _logger = logger ?? NullLogger<AactLayer>.Instance;
+    private readonly (string Sql, string Stamp) _definition = StampedDefinition(schema);
 
     /// <summary>The layer's DDL over the native schema <paramref name="native"/>, and the version stamp recorded with it.</summary>
     public static (string Sql, string Version) Definition(DatabaseSchema native)
@@ -32,8 +33,7 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
     public async Task ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var (sql, version) = Definition(_schema);
-        var stamp = $"{AactLayerSql.CommentMark}layer: AACT-compatible study tables (docs/aact.md); clinical layer {version}";
+        var (sql, stamp) = _definition;
         var current = await StampAsync(connection, transaction, cancellationToken);
         if (await IsSomeoneElsesAsync(connection, transaction, current, cancellationToken))
         {
@@ -57,19 +57,34 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
         }
     }
 
-    /// <summary>Refreshes the materialized tables for the studies written since they were last refreshed, in one transaction.</summary>
+    /// <summary>
+    /// Refreshes the materialized tables for the studies written since they were last refreshed, in one transaction. Only a
+    /// layer of this version over this native schema is refreshed: one that a role without the owner's rights could not
+    /// upgrade (see <see cref="ApplyAsync"/>'s caller) is left as it is, with a warning to have the owner run migrate.
+    /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var current = await StampAsync(connection, transaction, cancellationToken);
-        if (await IsSomeoneElsesAsync(connection, transaction, current, cancellationToken))
+        if (current != _definition.Stamp)
         {
+            if (!await IsSomeoneElsesAsync(connection, transaction, current, cancellationToken))
+            {
+                LogLayerNotCurrent(AactLayerSql.SchemaName, _schema.Name);
+            }
+
             return;
         }
 
         await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static (string Sql, string Stamp) StampedDefinition(DatabaseSchema native)
+    {
+        var (sql, version) = Definition(native);
+        return (sql, $"{AactLayerSql.CommentMark}layer: AACT-compatible study tables (docs/aact.md); clinical layer {version}");
     }
 
     // The comment on schema ctgov: the layer's stamp when the layer is ours, else empty or someone else's.
@@ -99,4 +114,7 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Schema {Schema} holds objects that are not Clinical's AACT layer (e.g. a restored AACT database): it is left alone, and the layer is not built here. Use a database of its own for Clinical to get the layer.")]
     private partial void LogForeignSchema(string schema);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The AACT layer in schema {Schema} is missing, or is not this version's layer over schema {Native}: its stored tables (studies, calculated_values, eligibilities, designs, participant_flows) were not refreshed. Have the schema's owner run 'clinical migrate' (with the same --schema) to put it in place; the next import's end then refreshes it.")]
+    private partial void LogLayerNotCurrent(string schema, string native);
 }

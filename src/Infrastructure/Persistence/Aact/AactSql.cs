@@ -52,7 +52,7 @@ public static class AactSql
         $"WHEN 'year' THEN ({date} + interval '1 year' - interval '1 day')::date ELSE {date} END)";
 
     /// <summary>A number as an AACT integer column holds it: rounded, or NULL when it is too large for an integer.</summary>
-    public static string Int(string number) => $"(CASE WHEN {number} BETWEEN -2147483648 AND 2147483647 THEN round({number})::int END)";
+    public static string Int(string number) => $"(CASE WHEN round({number}) BETWEEN -2147483648 AND 2147483647 THEN round({number})::int END)";
 
     /// <summary>A boolean as a word AACT's varchar columns hold.</summary>
     public static string YesNo(string boolean) => $"(CASE {boolean} WHEN true THEN 'Yes' WHEN false THEN 'No' END)";

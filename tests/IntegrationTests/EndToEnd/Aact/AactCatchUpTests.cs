@@ -1,0 +1,56 @@
+using Clinical.Cli;
+using Clinical.Infrastructure;
+using Clinical.IntegrationTests.TestData;
+using Npgsql;
+using Spectre.Console.Testing;
+
+namespace Clinical.IntegrationTests.EndToEnd.Aact;
+
+/// <summary>
+/// The AACT layer's stored tables after an import that never reached its end (killed after some batches committed):
+/// <c>clinical migrate</c> brings them up to date with the native tables, as the next import's end would.
+/// </summary>
+public sealed class AactCatchUpTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private const string Written = "Written by a run that was killed";
+    private readonly PostgresDatabase _database = database;
+
+    [Fact]
+    public async Task Migrate_AStudyWrittenByARunKilledBeforeItsEnd_IsInTheStoredAactTablesAfterIt()
+    {
+        // Arrange: a batch a killed run committed is in the native tables, with a newer import time than the layer's copy
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        var studies = DatabaseSchema.Default.Qualified("studies");
+        var nctId = await ScalarAsync<string>($"SELECT min(nct_id) FROM {studies}");
+        await ScalarAsync<int>($"UPDATE {studies} SET brief_title = '{Written}', imported_at = imported_at + interval '1 minute' WHERE nct_id = '{nctId}' RETURNING 1");
+        var layer = $"SELECT brief_title FROM {DatabaseSchema.AactSchemaName}.studies WHERE nct_id = '{nctId}'";
+        (await ScalarAsync<string>(layer)).ShouldNotBe(Written);
+
+        // Act
+        var (exitCode, _, error) = await RunAsync(["migrate", "--connection", _database.ConnectionString]);
+
+        // Assert
+        exitCode.ShouldBe(ExitCodes.Success, error);
+        (await ScalarAsync<string>(layer)).ShouldBe(Written);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.AactSchemaName}.studies")).ShouldBe(200);
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args)
+    {
+        var console = new TestConsole().Width(200);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CliApp.RunAsync(args, console, output, error, _ => null);
+        return (exitCode, console.Output + output, error.ToString());
+    }
+}
