@@ -35,6 +35,7 @@ public sealed partial class ImportStudiesCommandHandler(
         await repository.EnsureSchemaAsync(cancellationToken);
         var run = new ImportRun(await repository.BeginRunAsync(info, command.History, cancellationToken), info, started, trackSeen: command.Full);
         var writers = new WriterPool(repository, run, _progress, _timeProvider, command.Writers);
+        var inputIgnored = false;
         try
         {
             long read = 0;
@@ -44,6 +45,7 @@ public sealed partial class ImportStudiesCommandHandler(
                 foreach (var warning in batch.Warnings is { } flaws ? run.CountInputWarnings(flaws) : [])
                 {
                     LogInputWarning(run.Id, warning.ByteOffset, warning.Message);
+                    inputIgnored |= warning.Rule == InputWarning.TrailingData;
                 }
 
                 await writers.DispatchAsync(batch, read += batch.Studies.Count);
@@ -76,20 +78,41 @@ public sealed partial class ImportStudiesCommandHandler(
             ExceptionDispatchInfo.Throw(failure);
         }
 
-        if (command.Full && run.Status == ImportStatus.Succeeded)
+        ImportStudiesResult result;
+        try
         {
-            // Only a complete read of the whole registry may say what is gone; a partial or broken file never deletes.
-            run.CountDeleted(await repository.MarkAbsentStudiesDeletedAsync(run.Id, run.Seen, CancellationToken.None));
+            if (command.Full && run.Status == ImportStatus.Succeeded)
+            {
+                // Only a complete read of the whole registry may say what is gone: a partial or broken file never deletes,
+                // nor does one whose reader ignored data after the array's end (`][`: a second array's studies went unread).
+                // The other structural flaws (a doubled or missing comma, a stray bracket) cost no study.
+                if (inputIgnored)
+                {
+                    LogNoDeletes(run.Id);
+                }
+                else
+                {
+                    run.CountDeleted(await repository.MarkAbsentStudiesDeletedAsync(run.Id, run.Seen, CancellationToken.None));
+                }
+            }
+
+            if (run.HasInputWarnings)
+            {
+                run.End(ImportStatus.SucceededWithWarnings); // only a run that succeeded otherwise
+            }
+
+            var finishing = _timeProvider.GetTimestamp();
+            await repository.FinishLoadAsync(run.Id, CancellationToken.None);
+            result = run.ToResult(_timeProvider.GetElapsedTime(started), _timeProvider.GetElapsedTime(finishing));
+        }
+        catch (Exception ex)
+        {
+            // The deletes or the load's end failed (e.g. the database went away): the run is recorded as failed, not left running.
+            run.End(ImportStatus.Failed, ex.Message);
+            await TryCompleteAsync(repository, run);
+            throw;
         }
 
-        if (run.HasInputWarnings)
-        {
-            run.End(ImportStatus.SucceededWithWarnings); // only a run that succeeded otherwise
-        }
-
-        var finishing = _timeProvider.GetTimestamp();
-        await repository.FinishLoadAsync(run.Id, CancellationToken.None);
-        var result = run.ToResult(_timeProvider.GetElapsedTime(started), _timeProvider.GetElapsedTime(finishing));
         await repository.CompleteRunAsync(run.Id, result, CancellationToken.None);
         return result;
     }
@@ -115,6 +138,9 @@ public sealed partial class ImportStudiesCommandHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: cancelled after {Read} studies; the batch in flight was completed")]
     private partial void LogCancelled(long runId, long read);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: --full marks no study deleted: data after the array's closing ']' was ignored (see the warning), so studies may have gone unread; import a complete download to record deletions")]
+    private partial void LogNoDeletes(long runId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: could not record the run's failure ({Reason}); the next run marks it interrupted")]
     private partial void LogCompleteFailed(long runId, string reason);

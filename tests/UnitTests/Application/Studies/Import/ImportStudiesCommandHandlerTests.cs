@@ -417,6 +417,73 @@ public sealed class ImportStudiesCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Handle_FullFileWithDataAfterTheArraysEnd_MarksNoStudyDeleted()
+    {
+        // Arrange: `][` between two arrays: what follows the first one is ignored, so absent studies may only have been skipped
+        var trailing = new InputWarning(InputWarning.TrailingData, 420, "data after the array's closing ']' that is no study; ignored to the end of the input");
+        GivenInput(Study(0, "NCT00000001"), RawStudy.Note(trailing));
+
+        // Act
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1, Full: true), TestContext.Current.CancellationToken);
+
+        // Assert
+        result.Status.ShouldBe(ImportStatus.SucceededWithWarnings);
+        result.Deleted.ShouldBe(0);
+        await _repository.DidNotReceive().MarkAbsentStudiesDeletedAsync(Arg.Any<long>(), Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Handle_FullFileWithADoubledCommaOnly_StillMarksTheAbsentStudiesDeleted()
+    {
+        // Arrange: a doubled comma costs no study, so the read is still the whole registry
+        var comma = new InputWarning(InputWarning.ExtraComma, 150, "a doubled comma between two studies; skipped");
+        GivenInput(Study(0, "NCT00000001"), RawStudy.Note(comma), Study(1, "NCT00000002"));
+        _repository.MarkAbsentStudiesDeletedAsync(RunId, Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>()).Returns(5L);
+
+        // Act
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1, Full: true), TestContext.Current.CancellationToken);
+
+        // Assert
+        result.Status.ShouldBe(ImportStatus.SucceededWithWarnings);
+        result.Deleted.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Handle_FullFileReadWhole_MarksTheAbsentStudiesDeleted()
+    {
+        // Arrange
+        GivenInput(Study(0, "NCT00000001"), Study(1, "NCT00000002"));
+        _repository.MarkAbsentStudiesDeletedAsync(RunId, Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>()).Returns(5L);
+
+        // Act
+        var result = await Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1, Full: true), TestContext.Current.CancellationToken);
+
+        // Assert
+        result.Status.ShouldBe(ImportStatus.Succeeded);
+        result.Deleted.ShouldBe(5);
+        await _repository.Received(1).MarkAbsentStudiesDeletedAsync(RunId, Arg.Is<IReadOnlyCollection<string>>(seen => seen.Order().SequenceEqual(new[] { "NCT00000001", "NCT00000002" })), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Handle_LoadsEndFailsAfterEveryBatchWasWritten_RunCompletedAsFailedNotLeftRunning()
+    {
+        // Arrange
+        GivenInput(Study(0, "NCT00000001"));
+        var failure = new InvalidOperationException("The database went away while the keys were built.");
+        _repository.FinishLoadAsync(RunId, Arg.Any<CancellationToken>()).ThrowsAsync(failure);
+
+        // Act
+        var act = () => Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken).AsTask();
+
+        // Assert
+        (await act.ShouldThrowAsync<InvalidOperationException>()).ShouldBeSameAs(failure);
+        await _repository.Received(1).CompleteRunAsync(
+            RunId,
+            Arg.Is<ImportStudiesResult>(r => r.Status == ImportStatus.Failed && r.Error == failure.Message && r.Written == 1),
+            Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task Handle_RepositoryThrowsAndCompletingFails_OriginalExceptionPropagates()
     {
         GivenInput(Study(0, "NCT00000001"));
