@@ -27,7 +27,10 @@ public sealed class WriterPool
         _writers = [.. _channels.Select(channel => Task.Run(() => WriteAllAsync(channel), CancellationToken.None))];
     }
 
-    /// <summary>Hands each writer its share of the batch: prepared studies (duplicates: last wins) and rejects.</summary>
+    /// <summary>
+    /// Hands each writer its share of the batch: prepared studies (duplicates: last wins, also when the last copy is the
+    /// stored version, unchanged) and rejects.
+    /// </summary>
     public async Task DispatchAsync(ReadBatch batch, long readSoFar)
     {
         var studies = _channels.Select(_ => new Dictionary<string, PreparedStudy>(StringComparer.Ordinal)).ToArray();
@@ -48,6 +51,12 @@ public sealed class WriterPool
             else if (processed.Reject is { } reject)
             {
                 rejects[(int)(reject.Ordinal % _channels.Length)].Add(reject);
+            }
+            else if (processed.IsUnchanged && processed.NctId is { } unchanged && studies[WriterOf(unchanged)].Remove(unchanged, out var superseded))
+            {
+                // A later copy equal to the stored study wins over an earlier, different one: the stored version stays.
+                _run.CountDuplicate();
+                superseded.Release();
             }
         }
 

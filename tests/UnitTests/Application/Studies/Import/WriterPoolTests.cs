@@ -52,6 +52,21 @@ public class WriterPoolTests
     }
 
     [Fact]
+    public async Task DispatchAsync_ChangedCopyThenACopyEqualToTheStoredStudy_WritesNothingForItAndCountsADuplicate()
+    {
+        // Arrange: the stored version comes last in the batch, after an older, different copy
+        var pool = new WriterPool(_repository, _run, _progress, TimeProvider.System, writers: 2);
+
+        // Act
+        await pool.DispatchAsync(Batch(Prepared(4, ordinal: 0), Prepared(5, ordinal: 1), ProcessedStudy.Unchanged("NCT00000004")), readSoFar: 3);
+        await pool.CompleteAsync();
+
+        // Assert
+        Written().SelectMany(b => b).Select(s => s.NctId.Value).ShouldBe(["NCT00000005"]);
+        _run.ToResult(TimeSpan.Zero).Duplicates.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task DispatchAsync_OnlyUnchangedStudies_NothingWrittenButProgressReported()
     {
         // Arrange
