@@ -22,6 +22,14 @@ public static class PostgresUri
         var text = uri.Trim();
         var rest = text[Schemes.First(s => text.StartsWith(s, StringComparison.OrdinalIgnoreCase)).Length..];
         var builder = new NpgsqlConnectionStringBuilder();
+        var authorityEnd = rest.IndexOfAny(['/', '?']);
+        if (authorityEnd >= 0 && rest.LastIndexOf('@') > authorityEnd)
+        {
+            // libpq reads user:password@ only before the first '/' or '?': parsing on would put a piece of a password with an
+            // unescaped '/' or '?' into the host, port, database or a parameter name, and from there into an error message.
+            throw new DatabaseSettingsException(
+                "the connection URI cannot be used: an '@' follows a '/' or '?'. Percent-encode '/', '?' and '@' in the user name, password and values (%2F, %3F, %40).");
+        }
 
         var queryStart = rest.IndexOf('?', StringComparison.Ordinal);
         var query = queryStart < 0 ? string.Empty : rest[(queryStart + 1)..];

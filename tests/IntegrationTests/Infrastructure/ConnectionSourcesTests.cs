@@ -117,6 +117,18 @@ public sealed class ConnectionSourcesTests : IDisposable
         message.ShouldNotContain("topsecret");
     }
 
+    [Theory]
+    [InlineData("postgresql://u:top/secret@h/db")]
+    [InlineData("postgresql://u:top?secret@h:5432/db")]
+    [InlineData("postgresql://u:top/sec?ret@h")]
+    public void Resolve_PasswordWithAnUnencodedSlashOrQuestionMark_SaysToPercentEncodeWithoutAnyPieceOfIt(string uri)
+    {
+        var act = () => ConnectionSources.Resolve(uri, Variables());
+
+        var message = act.ShouldThrow<DatabaseSettingsException>().Message;
+        message.ShouldBe("the connection URI cannot be used: an '@' follows a '/' or '?'. Percent-encode '/', '?' and '@' in the user name, password and values (%2F, %3F, %40).");
+    }
+
     [Fact]
     public void Resolve_PgPassFileVariable_WiresThatFile()
     {
