@@ -4,6 +4,8 @@
 #   bench/run.sh 100000        # studies in the generated file (default 10000)
 #   REPEATS=3 bench/run.sh 20000
 #   BASELINE=b9b2fd7 REPEATS=2 bench/run.sh 100000   # also the build of another commit, alternating with this one
+#   HISTORY=2 EXPORT=1 bench/run.sh 100000           # also history's cost (10 %-changed re-imports with and without
+#                                                    # --no-history, alternating) and the export of every study
 #
 # Makes an N-study file in the website download's shape (../shared/tools/scale-sample.py from the real sample when it
 # is there, else the repo's own synthetic generator), its NDJSON twin and a copy with 10 % of the studies changed.
@@ -104,3 +106,31 @@ row "re-import, unchanged" "$same_s" "$same_kb" "0" "–"
 read -r chg_s chg_kb < <(DBNAME=bench_import timed "$clinical" import "$changed")
 rows=$(last_rows)
 row "re-import, 10 % changed" "$chg_s" "$chg_kb" "$rows" "$(awk -v a="$chg_s" -v b="$imp_s" 'BEGIN { printf "%.2f of empty-DB time", a / b }')"
+
+# HISTORY=N: the cost of history (issue #13) on the loaded database. N pairs of 10 %-changed re-imports, each flipping the
+# changed tenth (changed → original → changed …), alternating `--no-history` and history on; then the bytes kept.
+if [ "${HISTORY:-0}" -gt 0 ]; then
+  next=$array
+  for pair in $(seq "$HISTORY"); do
+    for mode in no-history history; do
+      flags=(); [ "$mode" = history ] || flags=(--no-history)
+      read -r h_s h_kb < <(DBNAME=bench_import timed "$clinical" import "$next" "${flags[@]}")
+      rows=$(last_rows)
+      row "re-import, 10 % changed, $mode #$pair" "$h_s" "$h_kb" "$rows" "–"
+      if [ "$next" = "$array" ]; then next=$changed; else next=$array; fi
+    done
+  done
+  schema=${CLINICAL_SCHEMA:-registry}
+  psql_ -d bench_import -F ' ' -c "SELECT count(*), pg_total_relation_size('$schema.study_versions'), pg_database_size('bench_import') FROM $schema.study_versions" |
+    awk '{ printf "| history kept: %d versions, %.1f MB (%.0f bytes each), %.1f %% of the database (%.0f MB) | | | | | | |\n", $1, $2 / 1048576, ($1 > 0 ? $2 / $1 : 0), 100 * $2 / $3, $3 / 1048576 }'
+fi
+
+# EXPORT=1: `clinical export` of every stored study to a file, as the download's array and as NDJSON.
+if [ "${EXPORT:-0}" = 1 ]; then
+  for format in array ndjson; do
+    flags=(); [ "$format" = array ] || flags=(--ndjson)
+    read -r e_s e_kb < <(DBNAME=bench_import timed "$clinical" export "$data/export.$format" "${flags[@]}" --quiet)
+    row "export, $format, $(numfmt --to=iec "$(stat -c %s "$data/export.$format")") file" "$e_s" "$e_kb" "" "–"
+    rm -f "$data/export.$format"
+  done
+fi
