@@ -22,7 +22,14 @@ public sealed class JsonStudyRecordParser : IStudyRecordParser
         try
         {
             var record = JsonSerializer.Deserialize(utf8, StudyJsonContext.Default.StudyRecord);
-            return record is null ? StudyParseResult.Fail("The study is JSON null.", "$") : StudyParseResult.Ok(record);
+            if (record is null)
+            {
+                return StudyParseResult.Fail("The study is JSON null.", "$");
+            }
+
+            // The deserializer takes a null element in a list ("locations":[null]), which the mapping cannot: such a study
+            // (one that holds the word null at all, which the registry never sends) gets the salvage pass too.
+            return utf8.IndexOf("null"u8) >= 0 ? Salvage(utf8, StudyParseResult.Ok(record)) : StudyParseResult.Ok(record);
         }
         catch (JsonException ex)
         {
@@ -36,7 +43,7 @@ public sealed class JsonStudyRecordParser : IStudyRecordParser
         }
     }
 
-    /// <summary>The study read with its offending values nulled, or <paramref name="failure"/> when that is not possible.</summary>
+    /// <summary>The study read with its offending values nulled, or <paramref name="failure"/> (the fast path's result) when there are none or salvage is not possible.</summary>
     private static StudyParseResult Salvage(ReadOnlySpan<byte> utf8, StudyParseResult failure)
     {
         if (StudyRecordSalvage.TrySalvage(utf8) is not { } salvage)

@@ -13,7 +13,8 @@ namespace Clinical.Infrastructure.Json;
 /// Each becomes a finding with its exact indexed JSON path and its exact raw JSON text, and is replaced by <c>null</c> in
 /// a copy of the study, which the deserializer then reads. An element of a list is replaced by an empty element instead
 /// (<c>{}</c> or <c>""</c>: the mapping needs every element), so the list keeps its length and every other element its
-/// position, which is its key. Good studies never come here.
+/// position, which is its key; so is a <c>null</c> element of a list of objects or texts (the deserializer takes it, the
+/// mapping could not). Good studies never come here.
 /// </summary>
 internal static class StudyRecordSalvage
 {
@@ -64,7 +65,9 @@ internal static class StudyRecordSalvage
         var token = reader.TokenType;
         if (token == JsonTokenType.Null)
         {
-            return true;
+            // null is an absent value, except as an element of a list of objects or texts, which the mapping cannot take.
+            return !isElement || shape.Kind is not (WireKind.Object or WireKind.String)
+                || Record(ref reader, utf8, (SalvageRules.WrongType, $"Expected {Expected(shape.Kind)} in the list, found null."), Replacement(shape.Kind, true), path, spans, findings);
         }
 
         switch (shape.Kind)

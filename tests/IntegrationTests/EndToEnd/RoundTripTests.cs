@@ -100,6 +100,31 @@ public sealed class RoundTripTests(PostgresDatabase database) : IClassFixture<Po
         equal.ShouldBe(clean.Count);
     }
 
+    [Fact]
+    public async Task Export_StudiesWithNullElementsInTheirLists_LoadAndComeBackAsSent()
+    {
+        // Arrange: null list elements, which the registry never sends but hand-made files do ("locations":[…, null])
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var withLocations = studies.First(s => s!["protocolSection"]!["contactsLocationsModule"]?["locations"] is JsonArray { Count: > 1 })!.DeepClone();
+        withLocations["protocolSection"]!["contactsLocationsModule"]!["locations"]!.AsArray().Insert(1, null);
+        var withConditions = studies.First(s => s!["resultsSection"] is not null)!.DeepClone();
+        withConditions["protocolSection"]!["conditionsModule"]!["conditions"]!.AsArray().Insert(0, null);
+        var path = Path.Combine(_directory, "nulls.json");
+        await File.WriteAllTextAsync(path, new JsonArray(withLocations, withConditions).ToJsonString(), TestContext.Current.CancellationToken);
+
+        // Act
+        var imported = await TestImporter.ImportAsync(_database.ConnectionString, path);
+        var (equal, differences) = await RoundTripAsync(path, _ => true);
+
+        // Assert
+        imported.Written.ShouldBe(2);
+        imported.Rejected.ShouldBe(0);
+        differences.ShouldBeEmpty(string.Join("\n", differences));
+        equal.ShouldBe(2);
+    }
+
     /// <summary>Exports every stored study, then compares each original of <paramref name="path"/> that <paramref name="include"/> keeps with its export.</summary>
     private async Task<(int Equal, List<string> Differences)> RoundTripAsync(string path, Func<string, bool> include)
     {

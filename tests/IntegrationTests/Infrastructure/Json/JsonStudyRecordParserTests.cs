@@ -27,6 +27,34 @@ public sealed class JsonStudyRecordParserTests
     }
 
     [Fact]
+    public void Parse_NullElementsInListsOfObjectsAndTexts_BecomeEmptyElementsWithFindingsAndTheOthersKeepTheirPlaces()
+    {
+        var result = Parse(Protocol(
+            "\"conditionsModule\":{\"conditions\":[null,\"Asthma\"],\"keywords\":null},"
+                + "\"contactsLocationsModule\":{\"locations\":[{\"city\":\"Oslo\"},null]},\"statusModule\":{\"whyStopped\":null}"));
+
+        var record = result.Record.ShouldNotBeNull();
+        record.ProtocolSection!.ConditionsModule!.Conditions.ShouldBe(["", "Asthma"]);
+        record.ProtocolSection.ConditionsModule.Keywords.ShouldBeNull();
+        record.ProtocolSection.ContactsLocationsModule!.Locations!.Select(l => l!.City).ShouldBe(["Oslo", null]);
+        result.Salvaged.ShouldNotBeNull().Select(f => (f.Rule, f.JsonPath, f.Value)).ShouldBe(
+        [
+            (SalvageRules.WrongType, "protocolSection.conditionsModule.conditions[0]", "null"),
+            (SalvageRules.WrongType, "protocolSection.contactsLocationsModule.locations[1]", "null"),
+        ]);
+        result.Salvaged![0].Message.ShouldStartWith("Expected a string in the list, found null.");
+    }
+
+    [Fact]
+    public void Parse_TheWordNullOnlyInsideAText_ReadByTheFastPathWithoutSalvage()
+    {
+        var result = Parse(Protocol("\"statusModule\":{\"whyStopped\":\"the null hypothesis held\"}"));
+
+        result.Record.ShouldNotBeNull().ProtocolSection!.StatusModule!.WhyStopped.ShouldBe("the null hypothesis held");
+        result.Salvaged.ShouldBeNull();
+    }
+
+    [Fact]
     public void Parse_EnrollmentCountIsAString_LoadedWithNullCountAndWrongTypeFinding()
     {
         var result = Parse(Protocol("\"designModule\":{\"enrollmentInfo\":{\"count\":\"many\",\"type\":\"ACTUAL\"}}"));
