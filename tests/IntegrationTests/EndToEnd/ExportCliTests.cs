@@ -44,7 +44,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
         // Arrange
         await ImportAsync();
         var path = Path.Combine(_directory, "selected.ndjson");
-        var expected = await StringsAsync($"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")} WHERE enrollment > 100 ORDER BY nct_id");
+        var expected = await _database.StringsAsync($"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")} WHERE enrollment > 100 ORDER BY nct_id");
 
         // Act
         var (exitCode, _, error) = await RunAsync("export", path, "--ndjson", "--where", "s.enrollment > 100");
@@ -63,7 +63,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
         await ImportAsync();
         var query = Path.Combine(_directory, "with-locations.sql");
         await File.WriteAllTextAsync(query, "EXISTS (SELECT 1 FROM locations l WHERE l.nct_id = s.nct_id AND l.country = 'United States')\n", TestContext.Current.CancellationToken);
-        var expected = await StringsAsync($"SELECT DISTINCT nct_id FROM {DatabaseSchema.Default.Qualified("locations")} WHERE country = 'United States' ORDER BY nct_id");
+        var expected = await _database.StringsAsync($"SELECT DISTINCT nct_id FROM {DatabaseSchema.Default.Qualified("locations")} WHERE country = 'United States' ORDER BY nct_id");
         var path = Path.Combine(_directory, "us.json");
 
         // Act
@@ -121,7 +121,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
         exitCode.ShouldBe(ExitCodes.InvalidInput);
         error.TrimEnd().ShouldBe(expected);
         Directory.GetFiles(_directory).ShouldBeEmpty();
-        (await StringsAsync($"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")}")).Count.ShouldBe(Studies);
+        (await _database.StringsAsync($"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")}")).Count.ShouldBe(Studies);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
             }
         }
 
-        return await StringsAsync($"SELECT nct_id FROM {studiesTable} ORDER BY nct_id");
+        return await _database.StringsAsync($"SELECT nct_id FROM {studiesTable} ORDER BY nct_id");
     }
 
     private async Task<long> StudiesStoredAsync()
@@ -182,21 +182,6 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
         using var error = new StringWriter();
         var exitCode = await CliApp.RunAsync([.. args, "--connection", _database.ConnectionString], new TestConsole(), output, error);
         return (exitCode, output.ToString(), error.ToString());
-    }
-
-    private async Task<List<string>> StringsAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        var values = new List<string>();
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
     }
 
     private async Task ExecuteAsync(string sql)

@@ -58,12 +58,12 @@ public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<Postgre
         result.Rejected.ShouldBeGreaterThan(0);
         (await ScalarAsync("SELECT count(*) FROM registry.studies")).ShouldBe(result.Written);
         (await ScalarAsync("SELECT count(*) FROM registry.quarantine")).ShouldBe(result.Rejected);
-        var loaded = (await StringsAsync($"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")}")).Intersect(loadable).Count();
+        var loaded = (await _database.StringsAsync($"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")}")).Intersect(loadable).Count();
         TestContext.Current.SendDiagnosticMessage($"fuzz seed {seed}: {Mutants + 1} studies, {result.Written} loaded, {result.Rejected} quarantined, {result.Warnings} warnings");
         TestContext.Current.SendDiagnosticMessage($"fuzz seed {seed}: mutated studies with a valid NCT number: loaded {loaded} of {loadable.Count}");
-        var quarantined = await StringsAsync($"SELECT nct_id || ': ' || reason || ' @ ' || coalesce(json_path, '') FROM {DatabaseSchema.Default.Qualified("quarantine")} WHERE nct_id LIKE 'NCT9%'");
+        var quarantined = await _database.StringsAsync($"SELECT nct_id || ': ' || reason || ' @ ' || coalesce(json_path, '') FROM {DatabaseSchema.Default.Qualified("quarantine")} WHERE nct_id LIKE 'NCT9%'");
         loaded.ShouldBe(loadable.Count, string.Join("\n", quarantined.Where(q => loadable.Contains(q[..11]))));
-        var salvaged = await StringsAsync($"SELECT value FROM {DatabaseSchema.Default.Qualified("findings")} WHERE rule IN ('{SalvageRules.WrongType}', '{SalvageRules.Unrepresentable}')");
+        var salvaged = await _database.StringsAsync($"SELECT value FROM {DatabaseSchema.Default.Qualified("findings")} WHERE rule IN ('{SalvageRules.WrongType}', '{SalvageRules.Unrepresentable}')");
         salvaged.ShouldNotBeEmpty();
         salvaged.ShouldAllBe(value => IsJson(value)); // the raw JSON text of each salvaged value, as sent
     }
@@ -172,21 +172,6 @@ public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<Postgre
         {
             ((JsonArray)parent)[(int)key] = value;
         }
-    }
-
-    private async Task<List<string>> StringsAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        var values = new List<string>();
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
     }
 
     private async Task<long> ScalarAsync(string sql)

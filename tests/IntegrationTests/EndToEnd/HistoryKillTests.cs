@@ -35,24 +35,24 @@ public sealed class HistoryKillTests(PostgresDatabase database) : IClassFixture<
         var titled = text.Split("\"briefTitle\":\"").Length - 1; // the studies the change reaches (the sample leaves some titles out)
         await File.WriteAllTextAsync(changed, text.Replace("\"briefTitle\":\"", "\"briefTitle\":\"[changed] ", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         var clean = await _database.CreateSiblingAsync();
-        (await RunCliAsync(original, clean, killAfter: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAfterAsync(original, clean, killAfter: null)).ShouldBe(0);
         var started = Stopwatch.StartNew();
-        (await RunCliAsync(changed, clean, killAfter: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAfterAsync(changed, clean, killAfter: null)).ShouldBe(0);
         var cleanSeconds = started.Elapsed.TotalSeconds;
-        (await RunCliAsync(original, _database.ConnectionString, killAfter: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAfterAsync(original, _database.ConnectionString, killAfter: null)).ShouldBe(0);
 
         var random = new Random(20261130);
         var killed = 0;
         for (var i = 0; i < KillPoints; i++)
         {
             var after = TimeSpan.FromSeconds(cleanSeconds * (0.2 + (0.2 * random.NextDouble())));
-            if (await RunCliAsync(changed, _database.ConnectionString, after) is null)
+            if (await CliRunner.ImportKilledAfterAsync(changed, _database.ConnectionString, after) is null)
             {
                 killed++;
             }
         }
 
-        (await RunCliAsync(changed, _database.ConnectionString, killAfter: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAfterAsync(changed, _database.ConnectionString, killAfter: null)).ShouldBe(0);
 
         killed.ShouldBeGreaterThan(0, "no run was killed before it finished: the kill points are too late");
         var expected = await VersionsAsync(clean);
@@ -71,37 +71,5 @@ public sealed class HistoryKillTests(PostgresDatabase database) : IClassFixture<
             $"SELECT count(*) || ':' || count(DISTINCT nct_id) || ':' || max(version) || ':' || count(*) FILTER (WHERE content IS NULL) || ':' || md5(string_agg({Row}, '|' ORDER BY nct_id, version)) FROM {DatabaseSchema.Default.Qualified("study_versions")} v",
             connection);
         return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
-    }
-
-    /// <summary>Runs the real CLI as a separate process; with <paramref name="killAfter"/>, SIGKILLs it then (null when it was killed).</summary>
-    private static async Task<int?> RunCliAsync(string path, string connectionString, TimeSpan? killAfter)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "clinical.dll");
-        var start = new ProcessStartInfo("dotnet", [cli, "import", path, "--connection", connectionString, "--batch-size", "100"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        if (killAfter is { } delay)
-        {
-            var exited = process.WaitForExitAsync(TestContext.Current.CancellationToken);
-            if (await Task.WhenAny(exited, Task.Delay(delay, TestContext.Current.CancellationToken)) != exited)
-            {
-                process.Kill(entireProcessTree: true); // SIGKILL: no cleanup of any kind
-                await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-                return null;
-            }
-        }
-
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        if (process.ExitCode != 0)
-        {
-            TestContext.Current.SendDiagnosticMessage($"clinical exited {process.ExitCode}: {await error}{await output}");
-        }
-
-        return process.ExitCode;
     }
 }

@@ -31,7 +31,7 @@ public sealed class KillAndResumeTests(PostgresDatabase database) : IClassFixtur
 
         var clean = await _database.CreateSiblingAsync();
         var started = Stopwatch.StartNew();
-        (await RunCliAsync(path, clean, killAfter: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAfterAsync(path, clean, killAfter: null)).ShouldBe(0);
         var cleanSeconds = started.Elapsed.TotalSeconds;
 
         var random = new Random(20261126);
@@ -40,13 +40,13 @@ public sealed class KillAndResumeTests(PostgresDatabase database) : IClassFixtur
         {
             // Early enough that each resumed run is still busy: it only has what the killed ones did not finish.
             var after = TimeSpan.FromSeconds(cleanSeconds * (0.15 + (0.2 * random.NextDouble())));
-            if (await RunCliAsync(path, _database.ConnectionString, after) is null)
+            if (await CliRunner.ImportKilledAfterAsync(path, _database.ConnectionString, after) is null)
             {
                 killed++;
             }
         }
 
-        (await RunCliAsync(path, _database.ConnectionString, killAfter: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAfterAsync(path, _database.ConnectionString, killAfter: null)).ShouldBe(0);
 
         killed.ShouldBeGreaterThan(0, "no run was killed before it finished: the kill points are too late");
         var expected = await TableChecksums.OfContentAsync(clean);
@@ -60,37 +60,5 @@ public sealed class KillAndResumeTests(PostgresDatabase database) : IClassFixtur
         runs[^1].ShouldBe("succeeded");
         runs[..^1].Count(s => s == "interrupted").ShouldBe(killed);
         TestContext.Current.SendDiagnosticMessage($"kill -9: {killed} of {KillPoints} runs killed mid-import (clean run {cleanSeconds:F1} s); all {expected.Count} table checksums equal after the re-run");
-    }
-
-    /// <summary>Runs the real CLI as a separate process; with <paramref name="killAfter"/>, SIGKILLs it then (null when it was killed).</summary>
-    private static async Task<int?> RunCliAsync(string path, string connectionString, TimeSpan? killAfter)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "clinical.dll");
-        var start = new ProcessStartInfo("dotnet", [cli, "import", path, "--connection", connectionString, "--batch-size", "100"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        if (killAfter is { } delay)
-        {
-            var exited = process.WaitForExitAsync(TestContext.Current.CancellationToken);
-            if (await Task.WhenAny(exited, Task.Delay(delay, TestContext.Current.CancellationToken)) != exited)
-            {
-                process.Kill(entireProcessTree: true); // SIGKILL: no cleanup of any kind
-                await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-                return null;
-            }
-        }
-
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        if (process.ExitCode != 0)
-        {
-            TestContext.Current.SendDiagnosticMessage($"clinical exited {process.ExitCode}: {await error}{await output}");
-        }
-
-        return process.ExitCode;
     }
 }

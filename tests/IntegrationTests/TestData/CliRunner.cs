@@ -40,6 +40,41 @@ internal static class CliRunner
         return (process.ExitCode, await output, await error);
     }
 
+    /// <summary>
+    /// Runs <c>clinical import PATH --connection … --batch-size 100</c> as a separate process; with <paramref name="killAfter"/>,
+    /// SIGKILLs it then if it is still running (no cleanup of any kind) and returns null. Otherwise the exit code.
+    /// </summary>
+    public static async Task<int?> ImportKilledAfterAsync(string path, string connectionString, TimeSpan? killAfter)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "clinical.dll");
+        var start = new ProcessStartInfo("dotnet", [cli, "import", path, "--connection", connectionString, "--batch-size", "100"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        if (killAfter is { } delay)
+        {
+            var exited = process.WaitForExitAsync(TestContext.Current.CancellationToken);
+            if (await Task.WhenAny(exited, Task.Delay(delay, TestContext.Current.CancellationToken)) != exited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+                return null;
+            }
+        }
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        if (process.ExitCode != 0)
+        {
+            TestContext.Current.SendDiagnosticMessage($"clinical exited {process.ExitCode}: {await error}{await output}");
+        }
+
+        return process.ExitCode;
+    }
+
     /// <summary>The lines a user reads on stderr, without the progress display's blank lines.</summary>
     public static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -2,7 +2,6 @@ using Clinical.Cli;
 using Clinical.Infrastructure;
 using Clinical.IntegrationTests.TestData;
 using Npgsql;
-using Spectre.Console.Testing;
 
 namespace Clinical.IntegrationTests.EndToEnd.Aact;
 
@@ -29,7 +28,7 @@ public sealed class AactCatchUpTests(PostgresDatabase database) : IClassFixture<
         (await ScalarAsync<string>(layer)).ShouldNotBe(Written);
 
         // Act
-        var (exitCode, _, error) = await RunAsync(["migrate", "--connection", _database.ConnectionString]);
+        var (exitCode, _, error) = await CliRunner.RunAsync(["migrate", "--connection", _database.ConnectionString]);
 
         // Assert
         exitCode.ShouldBe(ExitCodes.Success, error);
@@ -43,14 +42,5 @@ public sealed class AactCatchUpTests(PostgresDatabase database) : IClassFixture<
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args)
-    {
-        var console = new TestConsole().Width(200);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await CliApp.RunAsync(args, console, output, error, _ => null);
-        return (exitCode, console.Output + output, error.ToString());
     }
 }
