@@ -21,7 +21,7 @@ for rid in $rids; do
   say "publishing $rid"
   dotnet publish src/Cli -c Release -r "$rid" --self-contained true -nologo -v quiet \
     -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:PublishReadyToRun=true \
-    -p:DebugType=none -o "$out/publish-$rid"
+    -p:DebugType=none -p:PublishDocumentationFile=false -p:PublishReferencesDocumentationFiles=false -o "$out/publish-$rid"
   exe=clinical
   [[ $rid == win-* ]] && exe=clinical.exe
   name="clinical-$version-$rid"
