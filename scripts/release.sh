@@ -48,6 +48,25 @@ for rid in $rids; do
       if [ "$(uname -m)" != aarch64 ]; then
         if command -v qemu-aarch64 >/dev/null && [ -e /usr/aarch64-linux-gnu/lib/ld-linux-aarch64.so.1 ]; then
           runner=(env DOTNET_EnableWriteXorExecute=0 qemu-aarch64 -L /usr/aarch64-linux-gnu)
+          # .NET hashes with OpenSSL, which the cross sysroot lacks: Debian's arm64 libssl3 of the host's version, unpacked
+          # into a folder of our own (nothing is installed), goes on the guest's library path.
+          if [ ! -e /usr/aarch64-linux-gnu/lib/libssl.so.3 ]; then
+            ssl="$(cd "$out" && pwd)/.arm64-libssl3"
+            if [ ! -e "$ssl/usr/lib/aarch64-linux-gnu/libssl.so.3" ]; then
+              deb="libssl3_$(dpkg-query -W -f '${Version}' libssl3)_arm64.deb"
+              for pool in http://deb.debian.org/debian/pool/main/o/openssl http://security.debian.org/debian-security/pool/updates/main/o/openssl; do
+                curl -sf -o "$out/$deb" "$pool/$deb" && break
+              done
+              [ -s "$out/$deb" ] && dpkg-deb -x "$out/$deb" "$ssl" && rm -f "$out/$deb"
+            fi
+            if [ -e "$ssl/usr/lib/aarch64-linux-gnu/libssl.so.3" ]; then
+              runner+=(-E "LD_LIBRARY_PATH=$ssl/usr/lib/aarch64-linux-gnu")
+            else
+              say "linux-arm64: no arm64 libssl3 could be fetched; only --version is run"
+              "${runner[@]}" "$out/clinical-$version-$rid" --version | grep -q "^clinical $version (commit " || { say "$rid: --version failed"; exit 1; }
+              continue
+            fi
+          fi
         else
           say "linux-arm64: not run (install qemu-user, libc6-arm64-cross and libstdc++6-arm64-cross to run it here)"
           continue
