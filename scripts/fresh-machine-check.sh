@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Tries the README's two set-up commands as on a fresh Debian 12 machine that has the .NET SDK and nothing else, no
-# PostgreSQL in particular: a debootstrap chroot (minbase, plus git and ca-certificates), the host's .NET SDK copied in,
+# PostgreSQL in particular: a debootstrap chroot (minbase, plus git, ca-certificates and the libraries the SDK's own
+# Debian package depends on: libicu72, libssl3, zlib1g, tzdata), the host's .NET SDK copied in,
 # a fresh clone of this repository's HEAD and the ../shared folder beside it. Needs root, network access to Debian's
 # mirror and to NuGet; installs debootstrap on the host when it is missing.
 #
@@ -29,7 +30,7 @@ trap cleanup EXIT
 
 if [ ! -x "$root/usr/bin/apt-get" ]; then
   say "debootstrap bookworm into $root"
-  debootstrap --variant=minbase --include=ca-certificates,git bookworm "$root" http://deb.debian.org/debian >/dev/null
+  debootstrap --variant=minbase --include=ca-certificates,git,libicu72,libssl3,zlib1g,tzdata bookworm "$root" http://deb.debian.org/debian >/dev/null
 fi
 mkdir -p "$root/usr/share/dotnet" "$root/work"
 cp -a "$dotnet_root/." "$root/usr/share/dotnet/"
