@@ -36,6 +36,13 @@ mkdir -p "$root/usr/share/dotnet" "$root/work"
 cp -a "$dotnet_root/." "$root/usr/share/dotnet/"
 ln -sf /usr/share/dotnet/dotnet "$root/usr/bin/dotnet"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The certificate authorities this machine adds to Debian's (a network that inspects TLS, as here) belong to the machine,
+# not to the project: a fresh machine on the same network has them too.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+  chroot "$root" update-ca-certificates >/dev/null 2>&1
+fi
 rm -rf "$root/work/repo" "$root/work/shared"
 git clone -q "$PWD" "$root/work/repo"
 [ -d ../shared ] && cp -a ../shared "$root/work/shared"
@@ -47,6 +54,7 @@ mount --bind /dev/pts "$root/dev/pts"
 in_chroot() {
   chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 LANG=C.UTF-8 CLINICAL_PGPORT="$port" \
+    ${NUGET_CERT_REVOCATION_MODE:+NUGET_CERT_REVOCATION_MODE=$NUGET_CERT_REVOCATION_MODE} \
     bash -c "cd /work/repo && $1"
 }
 
