@@ -58,7 +58,10 @@ public sealed class KillAndResumeTests(PostgresDatabase database) : IClassFixtur
         await using var statuses = new NpgsqlCommand($"SELECT string_agg(status, ',' ORDER BY run_id) FROM {SchemaSql.DefaultSchemaName}.import_runs", connection);
         var runs = ((string)(await statuses.ExecuteScalarAsync(TestContext.Current.CancellationToken))!).Split(',');
         runs[^1].ShouldBe("succeeded");
-        runs[..^1].Count(s => s == "interrupted").ShouldBe(killed);
-        TestContext.Current.SendDiagnosticMessage($"kill -9: {killed} of {KillPoints} runs killed mid-import (clean run {cleanSeconds:F1} s); all {expected.Count} table checksums equal after the re-run");
+        // A run killed before it was recorded (a loaded machine starts the process slowly) leaves no row; every recorded one
+        // is marked interrupted by the next run, none is left running, and at least one was killed while loading.
+        runs[..^1].ShouldAllBe(status => status == "interrupted");
+        (runs.Length - 1).ShouldBeInRange(1, killed);
+        TestContext.Current.SendDiagnosticMessage($"kill -9: {killed} of {KillPoints} runs killed ({runs.Length - 1} after their run was recorded, all marked interrupted; clean run {cleanSeconds:F1} s); all {expected.Count} table checksums equal after the re-run");
     }
 }
