@@ -153,7 +153,6 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
                 var brokenLine = _line + data[safe..broken].Count((byte)'\n');
                 found.Add((broken, end - broken, brokenLine));
                 _afterElement = true;
-                RecoveredErrors++;
                 _line += data[safe..resume].Count((byte)'\n');
                 _stateLineBase = _line;
                 _state = _layout == JsonLayout.Array ? InsideArray() : new JsonReaderState(SequenceOptions);
@@ -161,9 +160,6 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
             }
         }
     }
-
-    /// <summary>Syntax errors inside the array that cost one study each (the file went on).</summary>
-    public int RecoveredErrors { get; private set; }
 
     /// <summary>
     /// The caller stepped over one study without handing it to the splitter (it was over the size limit), and over

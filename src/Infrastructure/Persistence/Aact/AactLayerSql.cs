@@ -120,12 +120,12 @@ public static class AactLayerSql
     /// sets nothing finds <c>studies</c> (new sessions only; a role's own setting wins). A user who does not own the
     /// database gets a warning instead of an error.
     /// </summary>
-    public const string SetDatabaseSearchPath = """
+    public const string SetDatabaseSearchPath = $$"""
         DO $$
         BEGIN
-          EXECUTE format('ALTER DATABASE %I SET search_path = "$user", ctgov, public', current_database());
+          EXECUTE format('ALTER DATABASE %I SET search_path = {{SearchPath}}', current_database());
         EXCEPTION WHEN insufficient_privilege THEN
-          RAISE WARNING 'search_path not set: only the owner of database % may set its default (ALTER DATABASE % SET search_path = "$user", ctgov, public)', current_database(), current_database();
+          RAISE WARNING 'search_path not set: only the owner of database % may set its default (ALTER DATABASE % SET search_path = {{SearchPath}})', current_database(), current_database();
         END
         $$;
         """;
