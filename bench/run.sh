@@ -5,7 +5,8 @@
 #   REPEATS=3 bench/run.sh 20000
 #   BASELINE=b9b2fd7 REPEATS=2 bench/run.sh 100000   # also the build of another commit, alternating with this one
 #   HISTORY=2 EXPORT=1 bench/run.sh 100000           # also history's cost (10 %-changed re-imports with and without
-#                                                    # --no-history, alternating) and the export of every study
+#                                                    # --no-history, and the baseline's with history, alternating)
+#                                                    # and the export of every study
 #
 # Makes an N-study file in the website download's shape (../shared/tools/scale-sample.py from the real sample when it
 # is there, else the repo's own synthetic generator), its NDJSON twin and a copy with 10 % of the studies changed.
@@ -97,24 +98,31 @@ for run in $(seq "$repeats"); do
 done
 
 # A nightly re-import meets a database autovacuum has long finished with: wait for it to settle (at most 5 minutes).
-for _ in $(seq 300); do
-  [ "$(psql_ -d postgres -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND datname = 'bench_import'")" = "0" ] && break
-  sleep 1
-done
+settle() {
+  for _ in $(seq 300); do
+    [ "$(psql_ -d postgres -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND datname = 'bench_import'")" = "0" ] && break
+    sleep 1
+  done
+}
+settle
 read -r same_s same_kb < <(DBNAME=bench_import timed "$clinical" import "$array")
 row "re-import, unchanged" "$same_s" "$same_kb" "0" "–"
 read -r chg_s chg_kb < <(DBNAME=bench_import timed "$clinical" import "$changed")
 rows=$(last_rows)
 row "re-import, 10 % changed" "$chg_s" "$chg_kb" "$rows" "$(awk -v a="$chg_s" -v b="$imp_s" 'BEGIN { printf "%.2f of empty-DB time", a / b }')"
 
-# HISTORY=N: the cost of history (issue #13) on the loaded database. N pairs of 10 %-changed re-imports, each flipping the
-# changed tenth (changed → original → changed …), alternating `--no-history` and history on; then the bytes kept.
+# HISTORY=N: the cost of history (issue #13) on the loaded database. N rounds of 10 %-changed re-imports, each flipping
+# the changed tenth (changed → original → changed …), alternating `--no-history`, history on and, with BASELINE, the
+# baseline's build with history on; each after autovacuum has settled. Then the bytes kept.
 if [ "${HISTORY:-0}" -gt 0 ]; then
   next=$array
+  modes=(no-history history); [ -z "$baseline" ] || modes+=("baseline $BASELINE history")
   for pair in $(seq "$HISTORY"); do
-    for mode in no-history history; do
-      flags=(); [ "$mode" = history ] || flags=(--no-history)
-      read -r h_s h_kb < <(DBNAME=bench_import timed "$clinical" import "$next" "${flags[@]}")
+    for mode in "${modes[@]}"; do
+      flags=(); [ "$mode" != no-history ] || flags=(--no-history)
+      build=$clinical; [ "${mode#baseline}" = "$mode" ] || build=$baseline
+      settle
+      read -r h_s h_kb < <(DBNAME=bench_import timed "$build" import "$next" "${flags[@]}")
       rows=$(last_rows)
       row "re-import, 10 % changed, $mode #$pair" "$h_s" "$h_kb" "$rows" "–"
       if [ "$next" = "$array" ]; then next=$changed; else next=$array; fi

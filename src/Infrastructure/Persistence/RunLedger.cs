@@ -125,7 +125,7 @@ public sealed class RunLedger(NpgsqlDataSource dataSource, TransientErrorRetry r
             }
         }
 
-        if (_archive is not null)
+        if (_archive is not null && _archive.Keeps(runId))
         {
             await _archive.ArchiveAsync(connection, transaction, runId, absent, absent, cancellationToken);
         }

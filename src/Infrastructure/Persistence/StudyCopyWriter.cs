@@ -14,7 +14,7 @@ namespace Clinical.Infrastructure.Persistence;
 /// Inside it, a study whose raw JSON hash is already stored is skipped; a new or changed study has every row it had
 /// deleted (its findings too) and its rows copied in, so its keys stay the same; rejects go to quarantine. One attempt:
 /// the caller retries a batch, which rolled back as a whole. With an <see cref="StudyVersionArchive"/>, a replaced study's
-/// state is kept as a version first, in the same transaction.
+/// state is kept as a version in the same transaction, its rows read in the pass that deletes them.
 /// </summary>
 public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider timeProvider, DatabaseSchema schema, StudyVersionArchive? archive = null)
 {
@@ -93,12 +93,14 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
 
         if (replaced.Count > 0)
         {
-            if (_archive is not null)
+            if (_archive is not null && _archive.Keeps(runId))
             {
-                await _archive.ArchiveAsync(connection, transaction, runId, replaced, present, cancellationToken);
+                await _archive.ReplaceAsync(connection, transaction, runId, replaced, present, cancellationToken);
             }
-
-            await DeleteAsync(connection, transaction, [.. replaced], cancellationToken);
+            else
+            {
+                await DeleteAsync(connection, transaction, [.. replaced], cancellationToken);
+            }
         }
 
         long rows = 0;

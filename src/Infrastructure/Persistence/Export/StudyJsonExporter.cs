@@ -36,8 +36,13 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
 
     private readonly TableExport[] _tables = [.. StudyTables.All.Where(t => !t.IsDerived).Select(t => new TableExport(t, schema))];
 
+    // After each table's rows, the findings that kept a salvaged value's raw JSON: read, or taken (every finding of the
+    // studies deleted, those returned).
     private readonly string _salvagedSql =
         $"SELECT nct_id, json_path, value FROM {schema.Qualified(StudyTables.Findings.Name)} WHERE nct_id = ANY($1) AND rule = ANY($2) AND value IS NOT NULL ORDER BY nct_id, ord";
+
+    private readonly string _takeSalvagedSql =
+        $"WITH taken AS (DELETE FROM {schema.Qualified(StudyTables.Findings.Name)} WHERE nct_id = ANY($1) RETURNING nct_id, ord, rule, json_path, value) SELECT nct_id, json_path, value FROM taken WHERE rule = ANY($2) AND value IS NOT NULL ORDER BY nct_id, ord";
 
     /// <summary>The native schema the rows are read from.</summary>
     public DatabaseSchema Schema { get; } = schema;
@@ -68,7 +73,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
                 break;
             }
 
-            foreach (var study in await AssembleAsync(connection, transaction, page, cancellationToken))
+            foreach (var study in await AssembleAsync(connection, transaction, page, take: false, cancellationToken))
             {
                 yield return new ExportedStudy(study.NctId, ToUtf8(study.Document));
             }
@@ -92,7 +97,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
         for (var start = 0; start < nctIds.Count; start += BatchSize)
         {
             var batch = nctIds.Skip(start).Take(BatchSize).ToList();
-            foreach (var study in await AssembleAsync(connection, transaction, batch, cancellationToken))
+            foreach (var study in await AssembleAsync(connection, transaction, batch, take: false, cancellationToken))
             {
                 yield return study;
             }
@@ -101,7 +106,20 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
 
     /// <summary>One stored study, or null when it is not stored.</summary>
     public async Task<JsonObject?> ReadOneAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string nctId, CancellationToken cancellationToken) =>
-        (await AssembleAsync(connection, transaction, [nctId], cancellationToken)).FirstOrDefault()?.Document;
+        (await AssembleAsync(connection, transaction, [nctId], take: false, cancellationToken)).FirstOrDefault()?.Document;
+
+    /// <summary>
+    /// Takes the studies of <paramref name="nctIds"/> out of the store: deletes their rows in every table and returns them
+    /// as JSON, in one pass (each table's <c>DELETE … RETURNING</c>), for an import that replaces the studies and keeps the
+    /// state they had. Reading them first and deleting them after costs two passes over the same rows. Every study's rows
+    /// are deleted; those of <paramref name="wanted"/> come back, in that order.
+    /// </summary>
+    public async Task<List<StudyJson>> TakeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<string> nctIds, IEnumerable<string> wanted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nctIds);
+        ArgumentNullException.ThrowIfNull(wanted);
+        return await AssembleAsync(connection, transaction, nctIds, take: true, cancellationToken, wanted);
+    }
 
     /// <summary>A study as compact UTF-8 JSON, non-ASCII characters as they are (as the registry writes them).</summary>
     public static byte[] ToUtf8(JsonObject document)
@@ -116,17 +134,18 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
         return buffer.WrittenSpan.ToArray();
     }
 
-    private async Task<List<StudyJson>> AssembleAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, List<string> nctIds, CancellationToken cancellationToken)
+    private async Task<List<StudyJson>> AssembleAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<string> nctIds, bool take, CancellationToken cancellationToken, IEnumerable<string>? wanted = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var ids = nctIds.ToArray();
         await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var table in _tables)
         {
-            batch.BatchCommands.Add(Command(table.Sql, ids));
+            batch.BatchCommands.Add(Command(take ? table.TakeSql : table.Sql, ids));
         }
 
-        var salvaged = Command(_salvagedSql, ids);
+        var salvaged = Command(take ? _takeSalvagedSql : _salvagedSql, ids);
         salvaged.Parameters.Add(new NpgsqlParameter { Value = SalvageRules.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         batch.BatchCommands.Add(salvaged);
 
@@ -151,7 +170,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
             }
         }
 
-        return [.. assembler.Complete(nctIds)];
+        return [.. assembler.Complete(wanted ?? nctIds)];
     }
 
     private static NpgsqlBatchCommand Command(string sql, string[] nctIds)

@@ -28,7 +28,9 @@ internal sealed class TableExport
         ElementIsValue = Levels.Count > 0 && Columns.Count == 1 && Columns[0].Path.Length == 0;
         var keys = string.Join(", ", table.KeyColumns.Select(k => k.Name));
         var selected = table.KeyColumns.Select(k => k.Name).Concat(ExtraColumns(table)).Concat(Columns.Select(c => c.Name));
-        Sql = $"SELECT {string.Join(", ", selected)} FROM {schema.Qualified(table.Name)} WHERE nct_id = ANY($1) ORDER BY {keys}";
+        var columns = string.Join(", ", selected);
+        Sql = $"SELECT {columns} FROM {schema.Qualified(table.Name)} WHERE nct_id = ANY($1) ORDER BY {keys}";
+        TakeSql = $"WITH taken AS (DELETE FROM {schema.Qualified(table.Name)} WHERE nct_id = ANY($1) RETURNING {columns}) SELECT {columns} FROM taken ORDER BY {keys}";
     }
 
     public Table Table { get; }
@@ -45,6 +47,9 @@ internal sealed class TableExport
 
     /// <summary>Reads the rows of the studies in the array parameter <c>$1</c>, ordered by key: key columns, then <see cref="Columns"/>.</summary>
     public string Sql { get; }
+
+    /// <summary>Deletes the rows of the studies in <c>$1</c> and returns them as <see cref="Sql"/> reads them: one pass for an import that replaces a study and keeps the state it had.</summary>
+    public string TakeSql { get; }
 
     /// <summary>Number of leading key columns in a row of <see cref="Sql"/> (nct_id, the discriminator, the ordinals).</summary>
     public int KeyCount => 1 + (HasKind ? 1 : 0) + Levels.Count;

@@ -1,3 +1,5 @@
+using NpgsqlTypes;
+
 namespace Clinical.Infrastructure.Persistence.History;
 
 /// <summary>
@@ -101,22 +103,33 @@ public static class HistorySql
         """;
     }
 
+    /// <summary>The columns of a state that <see cref="CurrentStates"/> reads, in order, with their types.</summary>
+    public static IReadOnlyList<NpgsqlDbType> CurrentStateTypes { get; } =
+    [
+        NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Bytea, NpgsqlDbType.Date, NpgsqlDbType.Date,
+        NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Jsonb, NpgsqlDbType.Bigint, NpgsqlDbType.Timestamp,
+    ];
+
     /// <summary>
-    /// Keeps the current state of the studies in <c>$1</c> (text[]) as their next version, replaced by run <c>$2</c>; <c>$3</c>
-    /// (text[]) and <c>$4</c> (bytea[]) hold the compressed content of those that are present. Returns the rows inserted.
+    /// The current state of the studies in <c>$1</c> (text[]) as their next version would keep it, content aside: the
+    /// columns of <see cref="CurrentStateTypes"/>.
     /// </summary>
-    public static string ArchiveCurrent(DatabaseSchema schema)
+    public static string CurrentStates(DatabaseSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        string Q(string name) => schema.Qualified(name);
         return $"""
-        INSERT INTO {Q("study_versions")} (nct_id, version, state, content_sha256, last_update_post_date, version_holder, overall_status,
-                                           start_date, primary_outcomes, first_seen_run, first_seen_at, replaced_in_run, content)
         SELECT h.nct_id, h.version, h.state, h.content_sha256, h.last_update_post_date, h.version_holder, h.overall_status,
-               h.start_date, h.primary_outcomes, h.first_seen_run, h.first_seen_at, $2, c.content
-          FROM {Q("study_history")} h
-          LEFT JOIN unnest($3::text[], $4::bytea[]) AS c (nct_id, content) ON c.nct_id = h.nct_id
+               h.start_date, h.primary_outcomes, h.first_seen_run, h.first_seen_at
+          FROM {schema.Qualified("study_history")} h
          WHERE h.is_current AND h.nct_id = ANY($1)
         """;
+    }
+
+    /// <summary>A binary COPY of versions: the columns of <see cref="CurrentStates"/>, then the replacing run and the compressed content.</summary>
+    public static string CopyVersions(DatabaseSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return $"COPY {schema.Qualified("study_versions")} (nct_id, version, state, content_sha256, last_update_post_date, version_holder, overall_status, " +
+               "start_date, primary_outcomes, first_seen_run, first_seen_at, replaced_in_run, content) FROM STDIN (FORMAT BINARY)";
     }
 }
