@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Export;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure;
+using Clinical.Infrastructure.Persistence.History;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Clinical.SampleGenerator;
@@ -106,13 +107,8 @@ public sealed class RoundTripTests(PostgresDatabase database) : IClassFixture<Po
         // Arrange: null list elements, which the registry never sends but hand-made files do ("locations":[…, null])
         _database.RequireAvailable();
         await _database.ResetAsync();
-        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
-        var withLocations = studies.First(s => s!["protocolSection"]!["contactsLocationsModule"]?["locations"] is JsonArray { Count: > 1 })!.DeepClone();
-        withLocations["protocolSection"]!["contactsLocationsModule"]!["locations"]!.AsArray().Insert(1, null);
-        var withConditions = studies.First(s => s!["resultsSection"] is not null)!.DeepClone();
-        withConditions["protocolSection"]!["conditionsModule"]!["conditions"]!.AsArray().Insert(0, null);
         var path = Path.Combine(_directory, "nulls.json");
-        await File.WriteAllTextAsync(path, new JsonArray(withLocations, withConditions).ToJsonString(), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(path, (await StudiesWithNullElementsAsync()).ToJsonString(), TestContext.Current.CancellationToken);
 
         // Act
         var imported = await TestImporter.ImportAsync(_database.ConnectionString, path);
@@ -123,6 +119,68 @@ public sealed class RoundTripTests(PostgresDatabase database) : IClassFixture<Po
         imported.Rejected.ShouldBe(0);
         differences.ShouldBeEmpty(string.Join("\n", differences));
         equal.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Import_ChangedStudiesWithSalvagedFields_KeepsTheirPreviousVersionAsSent()
+    {
+        // Arrange: studies whose null list elements were salvaged (their findings keep the raw null), then changed: the
+        // import takes their rows and findings out in one pass and keeps the version they were
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        var originals = await StudiesWithNullElementsAsync();
+        var changed = originals.DeepClone().AsArray();
+        foreach (var study in changed)
+        {
+            var identification = study!["protocolSection"]!["identificationModule"]!;
+            identification["briefTitle"] = "Changed: " + identification["briefTitle"]!.GetValue<string>();
+        }
+
+        var path = Path.Combine(_directory, "nulls.json");
+        var changedPath = Path.Combine(_directory, "nulls-changed.json");
+        await File.WriteAllTextAsync(path, originals.ToJsonString(), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(changedPath, changed.ToJsonString(), TestContext.Current.CancellationToken);
+        (await TestImporter.ImportAsync(_database.ConnectionString, path)).Written.ShouldBe(2);
+
+        // Act
+        var replaced = await TestImporter.ImportAsync(_database.ConnectionString, changedPath);
+
+        // Assert: each kept version is the study as first sent; the stored one is the change, as sent
+        replaced.Written.ShouldBe(2);
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand($"SELECT nct_id, content FROM {DatabaseSchema.Default.Qualified("study_versions")} ORDER BY nct_id", connection);
+        var kept = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+        {
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                kept[reader.GetString(0)] = VersionContent.Decompress(reader.GetFieldValue<byte[]>(1));
+            }
+        }
+
+        kept.Count.ShouldBe(2);
+        using var sent = JsonDocument.Parse(originals.ToJsonString());
+        foreach (var original in sent.RootElement.EnumerateArray())
+        {
+            using var version = JsonDocument.Parse(kept[NctIdOf(original)]);
+            JsonDifferences.Of(original, version.RootElement).ShouldBeEmpty();
+        }
+
+        var (equal, differences) = await RoundTripAsync(changedPath, _ => true);
+        differences.ShouldBeEmpty(string.Join("\n", differences));
+        equal.ShouldBe(2);
+    }
+
+    /// <summary>Two real studies with a null list element each: one in its locations, one (with results) in its conditions.</summary>
+    private static async Task<JsonArray> StudiesWithNullElementsAsync()
+    {
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var withLocations = studies.First(s => s!["protocolSection"]!["contactsLocationsModule"]?["locations"] is JsonArray { Count: > 1 })!.DeepClone();
+        withLocations["protocolSection"]!["contactsLocationsModule"]!["locations"]!.AsArray().Insert(1, null);
+        var withConditions = studies.First(s => s!["resultsSection"] is not null)!.DeepClone();
+        withConditions["protocolSection"]!["conditionsModule"]!["conditions"]!.AsArray().Insert(0, null);
+        return new JsonArray(withLocations, withConditions);
     }
 
     /// <summary>Exports every stored study, then compares each original of <paramref name="path"/> that <paramref name="include"/> keeps with its export.</summary>
