@@ -107,6 +107,36 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
         bad.Error.ShouldContain("Say what to prune: --keep N");
     }
 
+    [Fact]
+    public async Task Import_DeletedByFullThenBack_KeepsTheDeletedStateAndTheStudyAsItCameBack()
+    {
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        var (changedPath, fullPath, changed) = await WriteFilesAsync();
+        var deleted = changed[^2..];
+        (await CliAsync("import", SharedData.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
+        var before = await CliAsync("export", Path.Combine(_directory, "before.ndjson"), "--ndjson", "--nct", deleted[0], "-q");
+        (await CliAsync("import", fullPath, "--full", "-q")).ExitCode.ShouldBe(0);
+
+        // Back, changed: the deleted state is kept (no content), the study is stored again as the changed file has it.
+        (await CliAsync("import", changedPath, "-q")).ExitCode.ShouldBe(0);
+
+        before.ExitCode.ShouldBe(0, before.Error);
+        var versions = DatabaseSchema.Default.Qualified("study_versions");
+        (await ScalarAsync<string>($"SELECT string_agg(version || ':' || state || ':' || is_current, ',' ORDER BY version) FROM {DatabaseSchema.Default.Qualified("study_history")} WHERE nct_id = '{deleted[0]}'"))
+            .ShouldBe("1:present:false,2:deleted:false,3:present:true");
+        (await ScalarAsync<string>($"SELECT string_agg(state || ':' || (content IS NULL), ',' ORDER BY version) FROM {versions} WHERE nct_id = '{deleted[0]}'"))
+            .ShouldBe("present:false,deleted:true");
+        (await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("studies")} WHERE deleted_in_run IS NOT NULL")).ShouldBe(0);
+        (await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("status_changes")} WHERE nct_id = ANY('{{{string.Join(',', deleted)}}}') AND to_status = 'TERMINATED'")).ShouldBe(2);
+
+        // The first version, exported as of a day before the change, is the study as first imported.
+        var asOf = await CliAsync("export", Path.Combine(_directory, "as-of.ndjson"), "--ndjson", "--nct", deleted[0], "--as-of", "2026-01-01", "-q");
+        asOf.ExitCode.ShouldBe(0, asOf.Error);
+        (await File.ReadAllLinesAsync(Path.Combine(_directory, "as-of.ndjson"), TestContext.Current.CancellationToken))
+            .ShouldBe(await File.ReadAllLinesAsync(Path.Combine(_directory, "before.ndjson"), TestContext.Current.CancellationToken));
+    }
+
     /// <summary>
     /// The real studies with 10 of them changed (a file that differs from the download in those 10 lines only), and the
     /// same without the last 2 changed ones (for --full).
