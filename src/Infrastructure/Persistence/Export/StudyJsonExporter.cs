@@ -73,7 +73,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
                 break;
             }
 
-            foreach (var study in await AssembleAsync(connection, transaction, page, take: false, cancellationToken))
+            foreach (var study in await ReadBatchAsync(connection, transaction, page, cancellationToken))
             {
                 yield return new ExportedStudy(study.NctId, ToUtf8(study.Document));
             }
@@ -97,7 +97,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
         for (var start = 0; start < nctIds.Count; start += BatchSize)
         {
             var batch = nctIds.Skip(start).Take(BatchSize).ToList();
-            foreach (var study in await AssembleAsync(connection, transaction, batch, take: false, cancellationToken))
+            foreach (var study in await ReadBatchAsync(connection, transaction, batch, cancellationToken))
             {
                 yield return study;
             }
@@ -106,7 +106,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
 
     /// <summary>One stored study, or null when it is not stored.</summary>
     public async Task<JsonObject?> ReadOneAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string nctId, CancellationToken cancellationToken) =>
-        (await AssembleAsync(connection, transaction, [nctId], take: false, cancellationToken)).FirstOrDefault()?.Document;
+        (await ReadBatchAsync(connection, transaction, [nctId], cancellationToken)).FirstOrDefault()?.Document;
 
     /// <summary>
     /// Takes the studies of <paramref name="nctIds"/> out of the store: deletes their rows in every table and returns them
@@ -118,7 +118,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
     {
         ArgumentNullException.ThrowIfNull(nctIds);
         ArgumentNullException.ThrowIfNull(wanted);
-        return await AssembleAsync(connection, transaction, nctIds, take: true, cancellationToken, wanted);
+        return await AssembleAsync(connection, transaction, nctIds, take: true, wanted, cancellationToken);
     }
 
     /// <summary>A study as compact UTF-8 JSON, non-ASCII characters as they are (as the registry writes them).</summary>
@@ -134,8 +134,12 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
         return buffer.WrittenSpan.ToArray();
     }
 
+    private Task<List<StudyJson>> ReadBatchAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<string> nctIds, CancellationToken cancellationToken) =>
+        AssembleAsync(connection, transaction, nctIds, take: false, nctIds, cancellationToken);
+
+    /// <summary>The studies of <paramref name="nctIds"/>, read or taken (<see cref="TakeAsync"/>); those of <paramref name="wanted"/> come back.</summary>
     private async Task<List<StudyJson>> AssembleAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<string> nctIds, bool take, CancellationToken cancellationToken, IEnumerable<string>? wanted = null)
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<string> nctIds, bool take, IEnumerable<string> wanted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var ids = nctIds.ToArray();
@@ -170,7 +174,7 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
             }
         }
 
-        return [.. assembler.Complete(wanted ?? nctIds)];
+        return [.. assembler.Complete(wanted)];
     }
 
     private static NpgsqlBatchCommand Command(string sql, string[] nctIds)

@@ -103,33 +103,29 @@ public static class HistorySql
         """;
     }
 
-    /// <summary>The columns of a state that <see cref="CurrentStates"/> reads, in order, with their types.</summary>
-    public static IReadOnlyList<NpgsqlDbType> CurrentStateTypes { get; } =
+    /// <summary>
+    /// The columns of a version that its state gives (<see cref="CurrentStates"/> reads them, <see cref="CopyVersions"/>
+    /// writes them first), in order, with their types; the replacing run and the content follow.
+    /// </summary>
+    public static IReadOnlyList<(string Name, NpgsqlDbType Type)> StateColumns { get; } =
     [
-        NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Bytea, NpgsqlDbType.Date, NpgsqlDbType.Date,
-        NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Jsonb, NpgsqlDbType.Bigint, NpgsqlDbType.Timestamp,
+        ("nct_id", NpgsqlDbType.Text), ("version", NpgsqlDbType.Integer), ("state", NpgsqlDbType.Text), ("content_sha256", NpgsqlDbType.Bytea),
+        ("last_update_post_date", NpgsqlDbType.Date), ("version_holder", NpgsqlDbType.Date), ("overall_status", NpgsqlDbType.Text),
+        ("start_date", NpgsqlDbType.Date), ("primary_outcomes", NpgsqlDbType.Jsonb), ("first_seen_run", NpgsqlDbType.Bigint),
+        ("first_seen_at", NpgsqlDbType.Timestamp),
     ];
 
-    /// <summary>
-    /// The current state of the studies in <c>$1</c> (text[]) as their next version would keep it, content aside: the
-    /// columns of <see cref="CurrentStateTypes"/>.
-    /// </summary>
+    /// <summary>The current state of the studies in <c>$1</c> (text[]) as their next version would keep it: the <see cref="StateColumns"/>.</summary>
     public static string CurrentStates(DatabaseSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return $"""
-        SELECT h.nct_id, h.version, h.state, h.content_sha256, h.last_update_post_date, h.version_holder, h.overall_status,
-               h.start_date, h.primary_outcomes, h.first_seen_run, h.first_seen_at
-          FROM {schema.Qualified("study_history")} h
-         WHERE h.is_current AND h.nct_id = ANY($1)
-        """;
+        return $"SELECT {string.Join(", ", StateColumns.Select(c => "h." + c.Name))} FROM {schema.Qualified("study_history")} h WHERE h.is_current AND h.nct_id = ANY($1)";
     }
 
-    /// <summary>A binary COPY of versions: the columns of <see cref="CurrentStates"/>, then the replacing run and the compressed content.</summary>
+    /// <summary>A binary COPY of versions: the <see cref="StateColumns"/>, then the replacing run and the compressed content.</summary>
     public static string CopyVersions(DatabaseSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return $"COPY {schema.Qualified("study_versions")} (nct_id, version, state, content_sha256, last_update_post_date, version_holder, overall_status, " +
-               "start_date, primary_outcomes, first_seen_run, first_seen_at, replaced_in_run, content) FROM STDIN (FORMAT BINARY)";
+        return $"COPY {schema.Qualified("study_versions")} ({string.Join(", ", StateColumns.Select(c => c.Name))}, replaced_in_run, content) FROM STDIN (FORMAT BINARY)";
     }
 }

@@ -74,7 +74,7 @@ public sealed class StudyVersionArchive(StudyJsonExporter exporter)
 
         var studies = take
             ? await _exporter.TakeAsync(connection, transaction, [.. nctIds], present, cancellationToken)
-            : await ReadAllAsync(connection, transaction, present, cancellationToken);
+            : await _exporter.ReadAsync(connection, transaction, [.. present], cancellationToken).ToListAsync(cancellationToken);
         var contents = new Dictionary<string, byte[]>(studies.Count, StringComparer.Ordinal);
         foreach (var study in studies)
         {
@@ -85,9 +85,9 @@ public sealed class StudyVersionArchive(StudyJsonExporter exporter)
         foreach (var state in states)
         {
             await copy.StartRowAsync(cancellationToken);
-            for (var i = 0; i < HistorySql.CurrentStateTypes.Count; i++)
+            for (var i = 0; i < HistorySql.StateColumns.Count; i++)
             {
-                await WriteAsync(copy, state[i], HistorySql.CurrentStateTypes[i], cancellationToken);
+                await WriteAsync(copy, state[i], HistorySql.StateColumns[i].Type, cancellationToken);
             }
 
             await copy.WriteAsync(runId, NpgsqlDbType.Bigint, cancellationToken);
@@ -95,17 +95,6 @@ public sealed class StudyVersionArchive(StudyJsonExporter exporter)
         }
 
         return (int)await copy.CompleteAsync(cancellationToken);
-    }
-
-    private async Task<List<StudyJson>> ReadAllAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> nctIds, CancellationToken cancellationToken)
-    {
-        var studies = new List<StudyJson>(nctIds.Count);
-        await foreach (var study in _exporter.ReadAsync(connection, transaction, [.. nctIds], cancellationToken))
-        {
-            studies.Add(study);
-        }
-
-        return studies;
     }
 
     private static Task WriteAsync(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
