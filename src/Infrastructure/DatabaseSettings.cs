@@ -19,10 +19,9 @@ public sealed partial class DatabaseSettings
     public const string StatementTimeoutVariable = "CLINICAL_STATEMENT_TIMEOUT";
 
     /// <summary>
-    /// One hour. The largest single statement of an import is the primary-key build of the largest table after a first load:
-    /// for the whole registry (about 600,000 studies, a 6 min 42 s import on a 2-core machine) the keys of all tables
-    /// together took about 80 s, so one hour leaves a margin of more than 40 times for slower disks and larger registries,
-    /// while a statement that hangs is still ended.
+    /// One hour. The largest single statement of an import is the primary-key build of the largest table after a first load.
+    /// For the whole registry that build takes on the order of a minute on a small machine (docs/performance.md), so one
+    /// hour leaves a wide margin for slower disks and larger registries, while a statement that hangs is still ended.
     /// </summary>
     public static readonly TimeSpan DefaultStatementTimeout = TimeSpan.FromHours(1);
 

@@ -8,8 +8,8 @@ namespace Clinical.Infrastructure.Persistence;
 
 /// <summary>
 /// The first-load fast path. When a run starts on a database that holds no study yet, the child tables lose their
-/// primary keys and autovacuum while they fill (measured: keys maintained row by row, and autovacuum's VACUUM ANALYZE of
-/// tables still being filled, made the load up to 50 % slower); after the load the keys are built at once on
+/// primary keys and autovacuum while they fill (keys maintained row by row, and autovacuum's VACUUM ANALYZE of tables
+/// still being filled, slow the load: docs/performance.md); after the load the keys are built at once on
 /// <see cref="KeyBuilders"/> connections and autovacuum comes back on, which then analyzes the new tables. A run that
 /// starts after a killed fast load first restores the keys it left out. Dropping and building keys and pausing autovacuum
 /// need ownership of the tables: a loader role that does not own them loads with the keys in place (slower, the same
@@ -82,7 +82,7 @@ public sealed partial class FirstLoadKeyManager(NpgsqlDataSource dataSource, Tra
 
     /// <summary>
     /// Every missing primary key, built by <see cref="KeyBuilders"/> connections at once, each taking the largest table left
-    /// (measured on 100,000 studies: 6.6 s on one connection, 5.4 s on two), then autovacuum back on.
+    /// (two connections keep both cores busy where one leaves the second idle between tables), then autovacuum back on.
     /// </summary>
     public async Task BuildPrimaryKeysAsync(CancellationToken cancellationToken)
     {

@@ -122,7 +122,8 @@ public sealed class PostgresStudyRepository(
 
     /// <summary>
     /// After a first load: the keys left out, built before the run's time is taken. Statistics: autovacuum, back on,
-    /// analyzes the new tables right after the run (an explicit ANALYZE of all tables cost 2.6 s of a 20k-study load).
+    /// analyzes the new tables right after the run, which costs the run nothing, where an explicit ANALYZE of every table
+    /// would hold the run up (docs/performance.md).
     /// Then the AACT layer's materialized tables catch up with the studies the run wrote.
     /// </summary>
     public async Task FinishLoadAsync(long runId, CancellationToken cancellationToken)

@@ -65,8 +65,9 @@ public sealed class StudyCopyWriter(NpgsqlDataSource dataSource, TimeProvider ti
 
         // This transaction's commit does not wait for its WAL to reach disk. A crash can lose the last few committed
         // batches (never half of one: the database stays consistent), and re-running the import writes them again.
-        // Long texts (descriptions, criteria) are compressed with lz4 where the server has it: pglz_compress was 12 % of
-        // the server's CPU in the import; lz4 compresses several times faster and reads back faster too.
+        // Long texts (descriptions, criteria) are compressed with lz4 where the server has it: pglz_compress is a large
+        // share of the server's CPU in an import (docs/performance.md); lz4 compresses several times faster and reads
+        // back faster too.
         await connection.ExecuteAsync(_batchSettings, cancellationToken, transaction);
 
         var stored = await ReadStoredHashesAsync(connection, transaction, [.. studies.Select(s => s.NctId.Value)], cancellationToken);

@@ -7,8 +7,8 @@ namespace Clinical.Infrastructure.Persistence.Copy;
 /// <summary>
 /// Encodes rows in PostgreSQL's binary COPY format into a reusable buffer, for Npgsql's raw binary COPY stream
 /// (<c>NpgsqlConnection.BeginRawBinaryCopy</c>). Encoding is plain span writes, so a batch's tables can be encoded on
-/// all cores while the connection streams: measured, Npgsql's per-value <c>NpgsqlBinaryImporter.Write</c> made the
-/// single writer thread the bottleneck of the import.
+/// all cores while the connection streams: Npgsql's per-value <c>NpgsqlBinaryImporter.Write</c> made the single writer
+/// thread the bottleneck of the import (docs/performance.md).
 /// </summary>
 /// <remarks>Format: https://www.postgresql.org/docs/current/sql-copy.html (binary format): a header, per row an int16
 /// field count, per field an int32 byte length (-1 for null) and the type's binary send representation; a -1 trailer.</remarks>

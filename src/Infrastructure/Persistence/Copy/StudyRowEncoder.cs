@@ -10,7 +10,7 @@ namespace Clinical.Infrastructure.Persistence.Copy;
 /// segment for that table, and the trailer. Encoding happens on the reader's threads; a waiting batch holds one byte array
 /// per study (about the raw JSON's size) instead of the parsed record and the domain object graph. The arrays come from a
 /// pool and go back once the batch is written: they live for several batches, and left to the GC such mid-life arrays
-/// piled up in generation 2 between its rare full collections (measured: peak RSS 470 MB with batches of 750 studies).
+/// pile up in generation 2 between its rare full collections, which shows in peak RSS (docs/performance.md).
 /// </summary>
 internal static class StudyRowEncoder
 {

@@ -163,8 +163,8 @@ public static class SchemaSql
             """)) + "END\n$$;";
 
     /// <summary>
-    /// Autovacuum off while a first load fills the tables (measured: its VACUUM ANALYZE of tables still being filled
-    /// competed for the same cores and made the load up to 50 % slower), back on at the end, when it analyzes them.
+    /// Autovacuum off while a first load fills the tables (its VACUUM ANALYZE of tables still being filled competes for
+    /// the same cores and slows the load; docs/performance.md), back on at the end, when it analyzes them.
     /// </summary>
     public static string PauseAutovacuum(DatabaseSchema schema, IEnumerable<Table> tables) =>
         string.Concat(tables.Select(t => $"ALTER TABLE {schema.Qualified(t.Name)} SET (autovacuum_enabled = false);\n"));
