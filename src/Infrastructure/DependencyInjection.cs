@@ -1,3 +1,4 @@
+using Clinical.Application.Common.Output;
 using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Runs.GetRecentRuns;
 using Clinical.Application.Schema.GetDataDictionary;
@@ -7,6 +8,7 @@ using Clinical.Application.Studies.History;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
+using Clinical.Infrastructure.Output;
 using Clinical.Infrastructure.Persistence;
 using Clinical.Infrastructure.Persistence.Aact;
 using Clinical.Infrastructure.Persistence.Export;
@@ -55,6 +57,7 @@ public static class DependencyInjection
         services.TryAddSingleton(new ApiSourceOptions());
         services.TryAddSingleton(new StudyReaderOptions());
         services.TryAddSingleton<IStandardInput, ConsoleStandardInput>();
+        services.TryAddSingleton<IOutputFiles>(new LocalOutputFiles());
         services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All })
         {
             Timeout = TimeSpan.FromMinutes(2),

@@ -1,4 +1,5 @@
 using Clinical.Application.Common;
+using Clinical.Application.Common.Output;
 using Mediator;
 
 namespace Clinical.Application.Samples;
@@ -6,7 +7,7 @@ namespace Clinical.Application.Samples;
 /// <summary>Write <paramref name="Studies"/> synthetic studies to the file <paramref name="Output"/> ("-" for standard output).</summary>
 public sealed record WriteSampleCommand(int Studies, int Seed, string Output) : ICommand<WriteSampleResult>, IUseCase
 {
-    public const string StandardOutput = "-";
+    public const string StandardOutput = IOutputFiles.StandardOutput;
 
     public const int DefaultStudies = 500;
 

@@ -1,4 +1,5 @@
 using Clinical.Application;
+using Clinical.Application.Common.Output;
 using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Runs.GetRecentRuns;
 using Clinical.Application.Samples;
@@ -40,6 +41,7 @@ internal sealed class PipelineHost : IDisposable
         services.AddSingleton(Substitute.For<IDataDictionary>());
         services.AddSingleton(Substitute.For<ISampleStudyWriter>());
         services.AddSingleton(Substitute.For<IStudyExporter>());
+        services.AddSingleton<IOutputFiles>(new MemoryOutputFiles());
         services.AddSingleton(Substitute.For<IStudyHistoryStore>());
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateScope();

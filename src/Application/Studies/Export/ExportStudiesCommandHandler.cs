@@ -1,13 +1,13 @@
+using Clinical.Application.Common.Output;
 using Mediator;
 
 namespace Clinical.Application.Studies.Export;
 
 /// <summary>
-/// Streams the selected studies from the exporter into the output, in the download's array shape or as NDJSON. A file is
-/// written under a temporary name and renamed when complete, so a failed or cancelled export leaves no partial file and
-/// never replaces a good one.
+/// Streams the selected studies from the exporter into the output, in the download's array shape or as NDJSON. The output
+/// port keeps a failed or cancelled export from leaving a partial file or replacing a good one.
 /// </summary>
-public sealed class ExportStudiesCommandHandler(IStudyExporter exporter, TimeProvider timeProvider) : ICommandHandler<ExportStudiesCommand, ExportStudiesResult>
+public sealed class ExportStudiesCommandHandler(IStudyExporter exporter, IOutputFiles outputs, TimeProvider timeProvider) : ICommandHandler<ExportStudiesCommand, ExportStudiesResult>
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private static readonly byte[] ArrayStart = "[\n"u8.ToArray();
@@ -16,40 +16,16 @@ public sealed class ExportStudiesCommandHandler(IStudyExporter exporter, TimePro
     private static readonly byte[] EmptyArray = "[]\n"u8.ToArray();
 
     private readonly IStudyExporter _exporter = exporter;
+    private readonly IOutputFiles _outputs = outputs;
     private readonly TimeProvider _timeProvider = timeProvider;
 
     public async ValueTask<ExportStudiesResult> Handle(ExportStudiesCommand command, CancellationToken cancellationToken)
     {
         var started = _timeProvider.GetTimestamp();
-        if (command.Output == ExportStudiesCommand.StandardOutputName)
-        {
-            var stdout = command.StandardOutput ?? Console.OpenStandardOutput();
-            var (studies, bytes) = await WriteAsync(command, stdout, cancellationToken);
-            if (command.StandardOutput is null)
-            {
-                await stdout.DisposeAsync();
-            }
-
-            return new ExportStudiesResult(studies, bytes, command.Output, _timeProvider.GetElapsedTime(started));
-        }
-
-        var partial = $"{command.Output}.partial";
-        try
-        {
-            long studies, bytes;
-            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
-            {
-                (studies, bytes) = await WriteAsync(command, file, cancellationToken);
-            }
-
-            File.Move(partial, command.Output, overwrite: true);
-            return new ExportStudiesResult(studies, bytes, command.Output, _timeProvider.GetElapsedTime(started));
-        }
-        catch
-        {
-            File.Delete(partial);
-            throw;
-        }
+        await using var output = _outputs.Open(command.Output);
+        var (studies, bytes) = await WriteAsync(command, output.Stream, cancellationToken);
+        await output.CommitAsync(cancellationToken);
+        return new ExportStudiesResult(studies, bytes, command.Output, _timeProvider.GetElapsedTime(started));
     }
 
     private async Task<(long Studies, long Bytes)> WriteAsync(ExportStudiesCommand command, Stream output, CancellationToken cancellationToken)
@@ -78,7 +54,6 @@ public sealed class ExportStudiesCommandHandler(IStudyExporter exporter, TimePro
             bytes += end.Length;
         }
 
-        await output.FlushAsync(cancellationToken);
         return (studies, bytes);
     }
 }

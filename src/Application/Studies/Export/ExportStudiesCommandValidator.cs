@@ -1,3 +1,4 @@
+using Clinical.Application.Common.Output;
 using Clinical.Domain.Studies;
 using FluentValidation;
 
@@ -5,19 +6,15 @@ namespace Clinical.Application.Studies.Export;
 
 public sealed class ExportStudiesCommandValidator : AbstractValidator<ExportStudiesCommand>
 {
-    public ExportStudiesCommandValidator()
+    public ExportStudiesCommandValidator(IOutputFiles outputs)
     {
         RuleFor(c => c.Output).NotEmpty().WithMessage("Name the output file ('-' for standard output).");
         RuleFor(c => c.Output)
-            .Must(output => output == ExportStudiesCommand.StandardOutputName || Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(output))))
-            .WithMessage(c => $"The folder of '{c.Output}' does not exist.")
+            .Must(output => outputs.Problem(output) is null)
+            .WithMessage(c => outputs.Problem(c.Output) ?? string.Empty)
             .When(c => !string.IsNullOrEmpty(c.Output));
         RuleForEach(c => c.Selection.NctIds)
             .Must(id => NctId.TryParse(id, out _))
             .WithMessage((_, id) => $"--nct {id}: not an NCT number (NCT followed by 8 digits).");
-        RuleFor(c => c.Selection.Where)
-            .Must(where => SqlPredicate.Problem(where!) is null)
-            .WithMessage(c => $"--where: {SqlPredicate.Problem(c.Selection.Where!)}")
-            .When(c => c.Selection.Where is not null);
     }
 }

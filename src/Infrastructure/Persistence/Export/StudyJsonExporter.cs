@@ -50,6 +50,12 @@ public sealed class StudyJsonExporter(NpgsqlDataSource dataSource, DatabaseSchem
     public async IAsyncEnumerable<ExportedStudy> ExportAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selection);
+        if (selection.Where is { } where && SqlPredicate.Problem(where) is { } problem)
+        {
+            // Checked before the database is asked: a second statement or an unbalanced bracket never reaches it.
+            throw new ExportSelectionException($"--where: {problem}");
+        }
+
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         await connection.ExecuteAsync($"SET TRANSACTION READ ONLY; SET LOCAL search_path = {Schema.Identifier}, public", cancellationToken, transaction);

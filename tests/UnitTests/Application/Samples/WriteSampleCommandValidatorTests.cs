@@ -1,10 +1,11 @@
 using Clinical.Application.Samples;
+using Clinical.UnitTests.TestData;
 
 namespace Clinical.UnitTests.Application.Samples;
 
 public sealed class WriteSampleCommandValidatorTests
 {
-    private readonly WriteSampleCommandValidator _validator = new();
+    private readonly WriteSampleCommandValidator _validator = new(new MemoryOutputFiles());
 
     [Theory]
     [InlineData(1)]
@@ -55,7 +56,7 @@ public sealed class WriteSampleCommandValidatorTests
     public void Validate_OutputInAMissingFolder_FailsNamingIt()
     {
         // Arrange
-        var path = Path.Combine(Path.GetTempPath(), $"no-such-folder-{Guid.NewGuid():N}", "sample.json");
+        const string path = MemoryOutputFiles.MissingFolder + "sample.json";
         var command = new WriteSampleCommand(10, 1, path);
 
         // Act
@@ -69,7 +70,7 @@ public sealed class WriteSampleCommandValidatorTests
     public void Validate_OutputInAnExistingFolder_IsValid()
     {
         // Arrange
-        var command = new WriteSampleCommand(10, 1, Path.Combine(Path.GetTempPath(), "sample.json"));
+        var command = new WriteSampleCommand(10, 1, "sample.json");
 
         // Act
         var result = _validator.Validate(command);

@@ -5,27 +5,25 @@ using Clinical.UnitTests.TestData;
 
 namespace Clinical.UnitTests.Application.Studies.Export;
 
-public sealed class ExportStudiesCommandHandlerTests : IDisposable
+public sealed class ExportStudiesCommandHandlerTests
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("clinical-export-").FullName;
     private readonly IStudyExporter _exporter = Substitute.For<IStudyExporter>();
     private readonly ManualTimeProvider _clock = new();
-
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    private readonly MemoryOutputFiles _outputs = new();
 
     [Fact]
     public async Task Handle_ArrayFormat_WritesTheDownloadsShapeOneStudyPerLine()
     {
         // Arrange
         Returns(Study("NCT00000001"), Study("NCT00000002"));
-        var path = Path.Combine(_directory, "out.json");
+        const string path = "out.json";
 
         // Act
         var result = await Handler().Handle(new ExportStudiesCommand(ExportSelection.All, ExportFormat.Array, path), TestContext.Current.CancellationToken);
 
         // Assert
         var expected = "[\n{\"nctId\":\"NCT00000001\"},\n{\"nctId\":\"NCT00000002\"}\n]\n";
-        (await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).ShouldBe(expected);
+        Encoding.UTF8.GetString(_outputs.Committed[path]).ShouldBe(expected);
         result.Studies.ShouldBe(2);
         result.Bytes.ShouldBe(expected.Length);
         result.Output.ShouldBe(path);
@@ -36,13 +34,12 @@ public sealed class ExportStudiesCommandHandlerTests : IDisposable
     {
         // Arrange
         Returns(Study("NCT00000001"), Study("NCT00000002"));
-        using var stdout = new MemoryStream();
 
         // Act
-        await Handler().Handle(new ExportStudiesCommand(ExportSelection.All, ExportFormat.Ndjson, "-", stdout), TestContext.Current.CancellationToken);
+        await Handler().Handle(new ExportStudiesCommand(ExportSelection.All, ExportFormat.Ndjson, "-"), TestContext.Current.CancellationToken);
 
         // Assert
-        Encoding.UTF8.GetString(stdout.ToArray()).ShouldBe("{\"nctId\":\"NCT00000001\"}\n{\"nctId\":\"NCT00000002\"}\n");
+        Encoding.UTF8.GetString(_outputs.Committed["-"]).ShouldBe("{\"nctId\":\"NCT00000001\"}\n{\"nctId\":\"NCT00000002\"}\n");
     }
 
     [Fact]
@@ -50,22 +47,20 @@ public sealed class ExportStudiesCommandHandlerTests : IDisposable
     {
         // Arrange
         Returns();
-        using var stdout = new MemoryStream();
 
         // Act
-        var result = await Handler().Handle(new ExportStudiesCommand(ExportSelection.All, ExportFormat.Array, "-", stdout), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ExportStudiesCommand(ExportSelection.All, ExportFormat.Array, "-"), TestContext.Current.CancellationToken);
 
         // Assert
-        Encoding.UTF8.GetString(stdout.ToArray()).ShouldBe("[]\n");
+        Encoding.UTF8.GetString(_outputs.Committed["-"]).ShouldBe("[]\n");
         result.Studies.ShouldBe(0);
     }
 
     [Fact]
-    public async Task Handle_SelectionFailsAfterSomeStudies_LeavesTheOldFileAndNoPartialOne()
+    public async Task Handle_SelectionFailsAfterSomeStudies_CommitsNothing()
     {
         // Arrange
-        var path = Path.Combine(_directory, "out.json");
-        await File.WriteAllTextAsync(path, "good old export", TestContext.Current.CancellationToken);
+        const string path = "out.json";
         _exporter.ExportAsync(Arg.Any<ExportSelection>(), Arg.Any<CancellationToken>()).Returns(Failing(TestContext.Current.CancellationToken));
 
         // Act
@@ -73,8 +68,8 @@ public sealed class ExportStudiesCommandHandlerTests : IDisposable
 
         // Assert
         thrown.Message.ShouldBe("--where: division by zero");
-        (await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).ShouldBe("good old export");
-        Directory.GetFiles(_directory).ShouldBe([path]);
+        _outputs.Committed.ShouldBeEmpty();
+        _outputs.Abandoned.ShouldBe([path]);
     }
 
     [Fact]
@@ -82,17 +77,16 @@ public sealed class ExportStudiesCommandHandlerTests : IDisposable
     {
         // Arrange
         _exporter.ExportAsync(Arg.Any<ExportSelection>(), Arg.Any<CancellationToken>()).Returns(Slow(TestContext.Current.CancellationToken));
-        using var stdout = new MemoryStream();
 
         // Act
-        var result = await Handler().Handle(new ExportStudiesCommand(ExportSelection.All, ExportFormat.Ndjson, "-", stdout), TestContext.Current.CancellationToken);
+        var result = await Handler().Handle(new ExportStudiesCommand(ExportSelection.All, ExportFormat.Ndjson, "-"), TestContext.Current.CancellationToken);
 
         // Assert
         result.Elapsed.ShouldBe(TimeSpan.FromSeconds(4));
         result.StudiesPerSecond.ShouldBe(0.5);
     }
 
-    private ExportStudiesCommandHandler Handler() => new(_exporter, _clock);
+    private ExportStudiesCommandHandler Handler() => new(_exporter, _outputs, _clock);
 
     private void Returns(params ExportedStudy[] studies) =>
         _exporter.ExportAsync(Arg.Any<ExportSelection>(), Arg.Any<CancellationToken>()).Returns(studies.ToAsyncEnumerable());

@@ -1,4 +1,4 @@
-namespace Clinical.Application.Studies.Export;
+namespace Clinical.Infrastructure.Persistence.Export;
 
 /// <summary>
 /// Checks that a --where text is one SQL expression that can stand in parentheses: not empty, brackets balanced, no ';'

@@ -1,6 +1,6 @@
-using Clinical.Application.Studies.Export;
+using Clinical.Infrastructure.Persistence.Export;
 
-namespace Clinical.UnitTests.Application.Studies.Export;
+namespace Clinical.IntegrationTests.Infrastructure.Persistence.Export;
 
 public sealed class SqlPredicateTests
 {
