@@ -1,5 +1,6 @@
 using Clinical.Application.Common.Behaviors;
 using Clinical.Application.Studies.Import;
+using Clinical.Application.Studies.Import.DryRun;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,19 @@ public static class DependencyInjection
         services.AddScoped<ReaderStage>();
         services.TryAddSingleton<IImportProgress, NullImportProgress>();
         services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>
+    /// A dry run (<c>clinical import --dry-run</c>): the run ledger, the study store and the row encoder are replaced by ones
+    /// that keep nothing, so the import reads, parses, validates and maps every study and needs no database. The composition
+    /// root calls it after the store's own registrations.
+    /// </summary>
+    public static IServiceCollection AddDryRunImport(this IServiceCollection services)
+    {
+        services.Replace(ServiceDescriptor.Singleton<IRunLedger, DryRunLedger>());
+        services.Replace(ServiceDescriptor.Singleton<IStudyStore, DryRunStore>());
+        services.Replace(ServiceDescriptor.Singleton<IStudyRowEncoder, DryRunRowEncoder>());
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Clinical.Application.Common.Output;
 using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Runs.GetRecentRuns;
+using Clinical.Application.Schema;
 using Clinical.Application.Schema.GetDataDictionary;
 using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Application.Studies.Export;
@@ -79,7 +80,11 @@ public static class DependencyInjection
         services.AddSingleton<FirstLoadKeyManager>();
         services.TryAddSingleton(new AactLayerOptions());
         services.AddSingleton<AactLayer>();
-        services.AddSingleton<IStudyRepository, PostgresStudyRepository>();
+        services.AddSingleton<PostgresStudyRepository>();
+        services.AddSingleton<IRunLedger>(sp => sp.GetRequiredService<PostgresStudyRepository>());
+        services.AddSingleton<IStudyStore>(sp => sp.GetRequiredService<PostgresStudyRepository>());
+        services.AddSingleton<IStudyRowEncoder>(sp => sp.GetRequiredService<PostgresStudyRepository>());
+        services.AddSingleton<ISchemaMigrator>(sp => sp.GetRequiredService<PostgresStudyRepository>());
         services.AddSingleton<IStudySchema, StudySchema>();
         services.AddSingleton<StudyJsonExporter>();
         services.AddSingleton<IStudyExporter>(sp => sp.GetRequiredService<StudyJsonExporter>());

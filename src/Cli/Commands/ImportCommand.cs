@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Clinical.Application;
 using Clinical.Application.Common.Exceptions;
 using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Studies.Import;
@@ -76,8 +77,8 @@ internal static class ImportCommand
                 parseResult.GetValue(batchSize),
                 parseResult.GetValue(writers),
                 parseResult.GetValue(full),
-                parseResult.GetValue(dryRun),
                 History: !parseResult.GetValue(noHistory)),
+            parseResult.GetValue(dryRun),
             parseResult.GetValue(quiet),
             context,
             parseResult,
@@ -120,7 +121,7 @@ internal static class ImportCommand
     }
 
     private static async Task<int> RunAsync(
-        ImportStudiesCommand import, bool quiet, CliContext context, ParseResult parseResult, ApiSourceOptions api, int? maxStudyMegabytes, CancellationToken cancellationToken)
+        ImportStudiesCommand import, bool dryRun, bool quiet, CliContext context, ParseResult parseResult, ApiSourceOptions api, int? maxStudyMegabytes, CancellationToken cancellationToken)
     {
         var (json, error) = (parseResult.GetValue(context.Json), context.Error);
         if (await DatabaseCommand.ResolveAsync(context, parseResult) is not { } database
@@ -138,16 +139,30 @@ internal static class ImportCommand
         var reader = new StudyReaderOptions { MaxStudyBytes = (long)megabytes << 20 };
 
         IImportProgress progress = quiet || json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
-        using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services => services.AddSingleton(progress).AddSingleton(api).AddSingleton(reader).AddSingleton(aact));
+        using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services =>
+        {
+            services.AddSingleton(progress).AddSingleton(api).AddSingleton(reader).AddSingleton(aact);
+            if (dryRun)
+            {
+                services.AddDryRunImport(); // the run ledger, store and row encoder that keep nothing: no database
+            }
+        });
         await using var scope = host.Services.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         try
         {
-            // The input is checked first (a missing file is a usage error whatever the database), then the database.
-            if (!import.DryRun && (import.Path == "-" || File.Exists(import.Path) || Directory.Exists(import.Path) || ApiQuery.IsUrl(import.Path)))
+            // The input is checked first, by the sources (a location none reads is a usage error whatever the database),
+            // then the database.
+            scope.ServiceProvider.GetRequiredService<IStudySource>().Describe(import.Path);
+            if (!dryRun)
             {
                 await sender.Send(new CheckDatabaseQuery(), cancellationToken);
             }
+        }
+        catch (StudySourceException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.InvalidInput;
         }
         catch (DatabaseException ex)
         {
@@ -165,7 +180,7 @@ internal static class ImportCommand
             }
             else if (!quiet)
             {
-                ImportSummary.Write(context.Console, result, import.DryRun ? "dry run: nothing written" : database.Description);
+                ImportSummary.Write(context.Console, result, dryRun ? "dry run: nothing written" : database.Description);
             }
 
             if (result.Status == ImportStatus.InputError && result.Error is { } broken)

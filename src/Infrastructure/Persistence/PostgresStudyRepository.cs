@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Clinical.Application.Schema;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Persistence.Aact;
 using Clinical.Infrastructure.Persistence.History;
@@ -8,7 +9,8 @@ using Npgsql;
 namespace Clinical.Infrastructure.Persistence;
 
 /// <summary>
-/// The PostgreSQL store behind <see cref="IStudyRepository"/>, composed of named parts: the <see cref="RunLedger"/> (run
+/// The PostgreSQL store behind the import's ports (<see cref="IRunLedger"/>, <see cref="IStudyStore"/>,
+/// <see cref="IStudyRowEncoder"/>) and the schema's (<see cref="ISchemaMigrator"/>), composed of named parts: the <see cref="RunLedger"/> (run
 /// lock and import_runs), the <see cref="StudyCopyWriter"/> (binary COPY of changed studies, quarantine, findings), the
 /// <see cref="FirstLoadKeyManager"/> (keys and autovacuum around a first load) and the <see cref="TransientErrorRetry"/>
 /// policy that every unit of work which rolls back as a whole runs under.
@@ -22,7 +24,7 @@ public sealed class PostgresStudyRepository(
     DatabaseSchema schema,
     AactLayer aact,
     StudyVersionArchive archive)
-    : IStudyRepository
+    : IRunLedger, IStudyStore, IStudyRowEncoder, ISchemaMigrator
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
     private readonly RunLedger _ledger = ledger;
@@ -64,12 +66,14 @@ public sealed class PostgresStudyRepository(
     public Task CatchUpDerivedTablesAsync(CancellationToken cancellationToken) => _retry.ExecuteAsync(_aact.RefreshAsync, cancellationToken);
 
     /// <summary>
-    /// Takes the database for the run (<see cref="RunLedger.BeginAsync"/>); on the lock's connection, the key manager
+    /// Creates or upgrades the schema (<see cref="EnsureSchemaAsync"/>), then takes the database for the run
+    /// (<see cref="RunLedger.BeginAsync"/>); on the lock's connection, the key manager
     /// restores keys a killed fast load left out and starts a first load when the database holds no study yet, and the
     /// writer picks its compression. Without <paramref name="keepHistory"/>, the archive keeps no version for the run.
     /// </summary>
     public async Task<long> BeginRunAsync(StudySourceInfo source, bool keepHistory, CancellationToken cancellationToken)
     {
+        await EnsureSchemaAsync(cancellationToken);
         var firstLoad = false;
         var runId = await _ledger.BeginAsync(
             source,

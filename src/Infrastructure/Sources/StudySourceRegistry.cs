@@ -13,13 +13,21 @@ public sealed class StudySourceRegistry(IEnumerable<IStudySourceAdapter> adapter
 
     public IReadOnlyList<IStudySourceAdapter> Adapters => _adapters;
 
-    /// <summary>The adapter that reads <paramref name="location"/>.</summary>
-    /// <exception cref="StudySourceException">No registered adapter reads it; the message names it and lists what can be read.</exception>
+    /// <summary>The adapter that reads <paramref name="location"/>. This is the one check that an input exists.</summary>
+    /// <exception cref="StudySourceException">
+    /// No registered adapter reads it: a path (no scheme) does not exist; anything else is named with what can be read.
+    /// </exception>
     public IStudySourceAdapter Resolve(string location) =>
         Array.Find(_adapters, adapter => adapter.CanRead(location))
-        ?? throw new StudySourceException(location, $"No source reads this input. Give {string.Join("; or ", _adapters.Select(a => a.Reads))}.");
+        ?? throw new StudySourceException(location, IsPath(location)
+            ? "The file or folder does not exist."
+            : $"No source reads this input. Give {string.Join("; or ", _adapters.Select(a => a.Reads))}.");
 
     public StudySourceInfo Describe(string path) => Resolve(path).Describe(path);
+
+    // "data/x.json", "/data/x.json", "C:\\x.json": a path; "ftp://host/x", "s3://bucket/x": a location of another kind.
+    private static bool IsPath(string location) =>
+        !string.IsNullOrEmpty(location) && !(Uri.TryCreate(location, UriKind.Absolute, out var uri) && !uri.IsFile && location.Contains("://", StringComparison.Ordinal));
 
     /// <summary>Lazily: an unreadable location fails on the first <c>MoveNextAsync</c>, where the import handles input errors.</summary>
     public async IAsyncEnumerable<RawStudy> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)

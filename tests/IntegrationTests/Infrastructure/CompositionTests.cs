@@ -19,7 +19,7 @@ public sealed class CompositionTests
 
         scope.ServiceProvider.GetRequiredService<ISender>().ShouldNotBeNull();
         scope.ServiceProvider.GetRequiredService<IStudySource>().ShouldNotBeNull();
-        scope.ServiceProvider.GetRequiredService<IStudyRepository>().ShouldNotBeNull();
+        scope.ServiceProvider.GetRequiredService<IStudyStore>().ShouldNotBeNull();
         scope.ServiceProvider.GetRequiredService<RawStudyProcessor>().ShouldNotBeNull();
     }
 

@@ -1,4 +1,5 @@
 using Clinical.Application;
+using Clinical.Application.Schema;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Persistence;
 using Clinical.SampleGenerator;
@@ -39,7 +40,11 @@ public sealed class DependencyInjectionTests
 
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
-        provider.GetRequiredService<IStudyRepository>().ShouldBeOfType<PostgresStudyRepository>();
+        var store = provider.GetRequiredService<PostgresStudyRepository>();
+        provider.GetRequiredService<IRunLedger>().ShouldBeSameAs(store);
+        provider.GetRequiredService<IStudyStore>().ShouldBeSameAs(store);
+        provider.GetRequiredService<IStudyRowEncoder>().ShouldBeSameAs(store);
+        provider.GetRequiredService<ISchemaMigrator>().ShouldBeSameAs(store);
         provider.GetRequiredService<RunLedger>().ShouldBeSameAs(provider.GetRequiredService<RunLedger>());
         provider.GetRequiredService<StudyCopyWriter>().ShouldBeSameAs(provider.GetRequiredService<StudyCopyWriter>());
         provider.GetRequiredService<FirstLoadKeyManager>().ShouldBeSameAs(provider.GetRequiredService<FirstLoadKeyManager>());

@@ -3,6 +3,7 @@ using Clinical.Application.Common.Output;
 using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Runs.GetRecentRuns;
 using Clinical.Application.Samples;
+using Clinical.Application.Schema;
 using Clinical.Application.Schema.GetDataDictionary;
 using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Application.Studies.Export;
@@ -24,12 +25,14 @@ internal sealed class PipelineHost : IDisposable
     private readonly ServiceProvider _provider;
     private readonly IServiceScope _scope;
 
-    public PipelineHost(IStudyRepository repository, IStudyRecordParser? parser = null, IStudySchema? schema = null, IStudySource? source = null)
+    public PipelineHost(IImportPorts repository, IStudyRecordParser? parser = null, IStudySchema? schema = null, IStudySource? source = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddApplication();
-        services.AddSingleton(repository);
+        services.AddSingleton<IRunLedger>(repository);
+        services.AddSingleton<IStudyStore>(repository);
+        services.AddSingleton<IStudyRowEncoder>(repository);
         services.AddSingleton(parser ?? StubStudyRecordParser.Json());
         services.AddSingleton<IStudySchema>(schema ?? TestStudySchema.Common);
         services.AddSingleton(source ?? Substitute.For<IStudySource>());
@@ -43,6 +46,7 @@ internal sealed class PipelineHost : IDisposable
         services.AddSingleton(Substitute.For<IStudyExporter>());
         services.AddSingleton<IOutputFiles>(new MemoryOutputFiles());
         services.AddSingleton(Substitute.For<IStudyHistoryStore>());
+        services.AddSingleton(Substitute.For<ISchemaMigrator>());
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateScope();
     }

@@ -9,10 +9,10 @@ namespace Clinical.UnitTests.TestData;
 /// </summary>
 internal static class RecordingRepository
 {
-    public static (IStudyRepository Repository, ConcurrentDictionary<PreparedStudy, StoredStudy> Prepared) Create(long runId = 42)
+    public static (IImportPorts Repository, ConcurrentDictionary<PreparedStudy, StoredStudy> Prepared) Create(long runId = 42)
     {
         var prepared = new ConcurrentDictionary<PreparedStudy, StoredStudy>();
-        var repository = Substitute.For<IStudyRepository>();
+        var repository = Substitute.For<IImportPorts>();
         repository.BeginRunAsync(Arg.Any<StudySourceInfo>(), Arg.Any<bool>(), Arg.Any<CancellationToken>()).Returns(runId);
         repository.GetStoredHashesAsync(Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>())
             .Returns(new Dictionary<string, byte[]>());

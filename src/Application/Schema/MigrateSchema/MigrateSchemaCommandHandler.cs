@@ -1,16 +1,15 @@
-using Clinical.Application.Studies.Import;
 using Mediator;
 
 namespace Clinical.Application.Schema.MigrateSchema;
 
-public sealed class MigrateSchemaCommandHandler(IStudyRepository repository) : ICommandHandler<MigrateSchemaCommand>
+public sealed class MigrateSchemaCommandHandler(ISchemaMigrator migrator) : ICommandHandler<MigrateSchemaCommand>
 {
-    private readonly IStudyRepository _repository = repository;
+    private readonly ISchemaMigrator _migrator = migrator;
 
     public async ValueTask<Unit> Handle(MigrateSchemaCommand command, CancellationToken cancellationToken)
     {
-        await _repository.EnsureSchemaAsync(cancellationToken);
-        await _repository.CatchUpDerivedTablesAsync(cancellationToken);
+        await _migrator.EnsureSchemaAsync(cancellationToken);
+        await _migrator.CatchUpDerivedTablesAsync(cancellationToken);
         return Unit.Value;
     }
 }

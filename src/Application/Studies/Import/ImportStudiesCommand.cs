@@ -7,16 +7,15 @@ namespace Clinical.Application.Studies.Import;
 /// Import every study of the input at <paramref name="Path"/>, writing in batches of <paramref name="BatchSize"/> studies
 /// over <paramref name="Writers"/> database connections (each study always goes to the same one, so input order holds
 /// per study). With <paramref name="Full"/> the input is the whole registry: studies stored but absent from it are
-/// soft-deleted (marked with the run), never removed. With <paramref name="DryRun"/> every study is read, parsed,
-/// validated and mapped, and nothing is written. With <paramref name="History"/> (the default) a stored study that the run
-/// replaces keeps its previous state as a version.
+/// soft-deleted (marked with the run), never removed. With <paramref name="History"/> (the default) a stored study that
+/// the run replaces keeps its previous state as a version. Where the studies go is the composition's choice: a dry run
+/// (<see cref="DependencyInjection.AddDryRunImport"/>) reads, parses, validates and maps every study and keeps nothing.
 /// </summary>
 public sealed record ImportStudiesCommand(
     string Path,
     int BatchSize = ImportStudiesCommand.DefaultBatchSize,
     int Writers = ImportStudiesCommand.DefaultWriters,
     bool Full = false,
-    bool DryRun = false,
     bool History = true)
     : ICommand<ImportStudiesResult>, IUseCase
 {

@@ -7,13 +7,14 @@ namespace Clinical.Application.Studies.Import;
 /// <summary>
 /// Imports an input in two overlapping stages: the <see cref="ReaderStage"/> reads, skips unchanged studies and sends the
 /// rest through the per-study pipeline (<see cref="ProcessStudy"/>); the <see cref="WriterPool"/> writes each batch in one
-/// transaction. The <see cref="ImportRun"/> keeps the counts; the repository's ledger records the run. A batch is the unit
+/// transaction. The <see cref="ImportRun"/> keeps the counts; the <see cref="IRunLedger"/> records the run. A batch is the unit
 /// of atomicity; cancelling stops reading after the batch in flight, which is still written; a broken input keeps every
 /// study before the break; any other failure ends the run <c>failed</c> and is thrown.
 /// </summary>
 public sealed partial class ImportStudiesCommandHandler(
     IStudySource source,
-    IStudyRepository repository,
+    IRunLedger ledger,
+    IStudyStore store,
     ReaderStage reader,
     IImportProgress progress,
     TimeProvider timeProvider,
@@ -21,7 +22,8 @@ public sealed partial class ImportStudiesCommandHandler(
     : ICommandHandler<ImportStudiesCommand, ImportStudiesResult>
 {
     private readonly IStudySource _source = source;
-    private readonly IStudyRepository _repository = repository;
+    private readonly IRunLedger _ledger = ledger;
+    private readonly IStudyStore _store = store;
     private readonly ReaderStage _reader = reader;
     private readonly IImportProgress _progress = progress;
     private readonly TimeProvider _timeProvider = timeProvider;
@@ -29,17 +31,15 @@ public sealed partial class ImportStudiesCommandHandler(
 
     public async ValueTask<ImportStudiesResult> Handle(ImportStudiesCommand command, CancellationToken cancellationToken)
     {
-        var repository = command.DryRun ? new DryRunStudyRepository() : _repository;
         var started = _timeProvider.GetTimestamp();
         var info = _source.Describe(command.Path);
-        await repository.EnsureSchemaAsync(cancellationToken);
-        var run = new ImportRun(await repository.BeginRunAsync(info, command.History, cancellationToken), info, started, trackSeen: command.Full);
-        var writers = new WriterPool(repository, run, _progress, _timeProvider, command.Writers);
+        var run = new ImportRun(await _ledger.BeginRunAsync(info, command.History, cancellationToken), info, started, trackSeen: command.Full);
+        var writers = new WriterPool(_store, run, _progress, _timeProvider, command.Writers);
         var inputIgnored = false;
         try
         {
             long read = 0;
-            await foreach (var batch in _reader.ReadAsync(repository, run.Id, command.Path, command.BatchSize, cancellationToken))
+            await foreach (var batch in _reader.ReadAsync(run.Id, command.Path, command.BatchSize, cancellationToken))
             {
                 run.CountRead(batch.Studies, batch.BytesRead);
                 foreach (var warning in batch.Warnings is { } flaws ? run.CountInputWarnings(flaws) : [])
@@ -74,7 +74,7 @@ public sealed partial class ImportStudiesCommandHandler(
             }
 
             run.End(ImportStatus.Failed, failure.Message);
-            await TryCompleteAsync(repository, run);
+            await TryCompleteAsync(run);
             ExceptionDispatchInfo.Throw(failure);
         }
 
@@ -92,7 +92,7 @@ public sealed partial class ImportStudiesCommandHandler(
                 }
                 else
                 {
-                    run.CountDeleted(await repository.MarkAbsentStudiesDeletedAsync(run.Id, run.Seen, CancellationToken.None));
+                    run.CountDeleted(await _store.MarkAbsentStudiesDeletedAsync(run.Id, run.Seen, CancellationToken.None));
                 }
             }
 
@@ -102,26 +102,26 @@ public sealed partial class ImportStudiesCommandHandler(
             }
 
             var finishing = _timeProvider.GetTimestamp();
-            await repository.FinishLoadAsync(run.Id, CancellationToken.None);
+            await _store.FinishLoadAsync(run.Id, CancellationToken.None);
             result = run.ToResult(_timeProvider.GetElapsedTime(started), _timeProvider.GetElapsedTime(finishing));
         }
         catch (Exception ex)
         {
             // The deletes or the load's end failed (e.g. the database went away): the run is recorded as failed, not left running.
             run.End(ImportStatus.Failed, ex.Message);
-            await TryCompleteAsync(repository, run);
+            await TryCompleteAsync(run);
             throw;
         }
 
-        await repository.CompleteRunAsync(run.Id, result, CancellationToken.None);
+        await _ledger.CompleteRunAsync(run.Id, result, CancellationToken.None);
         return result;
     }
 
-    private async Task TryCompleteAsync(IStudyRepository repository, ImportRun run)
+    private async Task TryCompleteAsync(ImportRun run)
     {
         try
         {
-            await repository.CompleteRunAsync(run.Id, run.ToResult(_timeProvider.GetElapsedTime(run.StartedTimestamp)), CancellationToken.None);
+            await _ledger.CompleteRunAsync(run.Id, run.ToResult(_timeProvider.GetElapsedTime(run.StartedTimestamp)), CancellationToken.None);
         }
         catch (Exception ex)
         {

@@ -3,7 +3,7 @@ using Clinical.Domain.Studies;
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
-/// A valid study in the form its store writes it (<see cref="IStudyRepository.Prepare"/>), with its lineage. Studies are
+/// A valid study in the form its store writes it (<see cref="IStudyRowEncoder.Prepare"/>), with its lineage. Studies are
 /// prepared on the reader's threads, so the batches that wait for the writers hold compact rows, not object graphs.
 /// The rows are opaque to the Application: one buffer (usually pooled) that holds the study's rows table after table,
 /// the end offset of each table's segment, and the callback that gives the buffer back once the batch is written.

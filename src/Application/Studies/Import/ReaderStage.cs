@@ -12,17 +12,18 @@ namespace Clinical.Application.Studies.Import;
 /// the caller cancels, after the batch in flight (what was read is handed on, nothing is lost); and at once when the
 /// consumer stops listening (a failure downstream), without processing anything more.
 /// </summary>
-public sealed class ReaderStage(IStudySource source, RawStudyProcessor processor)
+public sealed class ReaderStage(IStudySource source, IStudyStore store, RawStudyProcessor processor)
 {
     private readonly IStudySource _source = source;
+    private readonly IStudyStore _store = store;
     private readonly RawStudyProcessor _processor = processor;
 
     public async IAsyncEnumerable<ReadBatch> ReadAsync(
-        IStudyRepository repository, long runId, string path, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+        long runId, string path, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var output = Channel.CreateBounded<ReadBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = new CancellationTokenSource();
-        var reading = Task.Run(() => ProduceAsync(new Run(repository, runId, path, batchSize), output.Writer, cancellationToken, stop.Token), CancellationToken.None);
+        var reading = Task.Run(() => ProduceAsync(new Run(runId, path, batchSize), output.Writer, cancellationToken, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var batch in output.Reader.ReadAllAsync(CancellationToken.None))
@@ -147,7 +148,7 @@ public sealed class ReaderStage(IStudySource source, RawStudyProcessor processor
         });
 
         var lookup = ids.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        var stored = lookup.Length == 0 ? new Dictionary<string, byte[]>() : await run.Repository.GetStoredHashesAsync(lookup, stop);
+        var stored = lookup.Length == 0 ? new Dictionary<string, byte[]>() : await _store.GetStoredHashesAsync(lookup, stop);
         var results = new ProcessedStudy[raws.Count];
         Parallel.For(0, raws.Count, options, i =>
         {
@@ -164,5 +165,5 @@ public sealed class ReaderStage(IStudySource source, RawStudyProcessor processor
         return new ReadBatch(results, bytesRead, error, warnings);
     }
 
-    private sealed record Run(IStudyRepository Repository, long RunId, string Path, int BatchSize);
+    private sealed record Run(long RunId, string Path, int BatchSize);
 }

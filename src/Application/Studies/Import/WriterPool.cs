@@ -12,17 +12,17 @@ namespace Clinical.Application.Studies.Import;
 /// </summary>
 public sealed class WriterPool
 {
-    private readonly IStudyRepository _repository;
+    private readonly IStudyStore _store;
     private readonly ImportRun _run;
     private readonly IImportProgress _progress;
     private readonly TimeProvider _timeProvider;
     private readonly Channel<WriteJob>[] _channels;
     private readonly Task[] _writers;
 
-    public WriterPool(IStudyRepository repository, ImportRun run, IImportProgress progress, TimeProvider timeProvider, int writers)
+    public WriterPool(IStudyStore store, ImportRun run, IImportProgress progress, TimeProvider timeProvider, int writers)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(writers, 1);
-        (_repository, _run, _progress, _timeProvider) = (repository, run, progress, timeProvider);
+        (_store, _run, _progress, _timeProvider) = (store, run, progress, timeProvider);
         _channels = [.. Enumerable.Range(0, writers).Select(_ => Channel.CreateBounded<WriteJob>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true }))];
         _writers = [.. _channels.Select(channel => Task.Run(() => WriteAllAsync(channel), CancellationToken.None))];
     }
@@ -126,7 +126,7 @@ public sealed class WriterPool
         {
             await foreach (var job in channel.Reader.ReadAllAsync(CancellationToken.None))
             {
-                var written = await _repository.WriteBatchAsync(_run.Id, job.Studies, job.Rejects, CancellationToken.None);
+                var written = await _store.WriteBatchAsync(_run.Id, job.Studies, job.Rejects, CancellationToken.None);
                 _progress.Report(_run.CountWritten(written, job.ReadSoFar, job.BytesReadSoFar, _timeProvider.GetElapsedTime(_run.StartedTimestamp)));
             }
         }

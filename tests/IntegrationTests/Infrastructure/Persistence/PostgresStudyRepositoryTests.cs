@@ -17,8 +17,7 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
         _database.RequireAvailable();
         await _database.ResetAsync();
         await using var services = TestImporter.BuildServices(_database.ConnectionString);
-        var repository = services.GetRequiredService<IStudyRepository>();
-        await repository.EnsureSchemaAsync(TestContext.Current.CancellationToken);
+        var repository = services.GetRequiredService<IRunLedger>();
         var first = await repository.BeginRunAsync(new StudySourceInfo("first.json", "json-array", 1), true, TestContext.Current.CancellationToken);
 
         var second = await Should.ThrowAsync<ImportAlreadyRunningException>(() => TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath));

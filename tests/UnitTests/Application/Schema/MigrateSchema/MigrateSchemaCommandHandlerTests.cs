@@ -1,5 +1,6 @@
+using Clinical.Application.Schema;
 using Clinical.Application.Schema.MigrateSchema;
-using Clinical.Application.Studies.Import;
+
 
 namespace Clinical.UnitTests.Application.Schema.MigrateSchema;
 
@@ -8,7 +9,7 @@ public sealed class MigrateSchemaCommandHandlerTests
     [Fact]
     public async Task Handle_Command_EnsuresTheSchemaThenCatchesUpTheDerivedTablesAndNothingElse()
     {
-        var repository = Substitute.For<IStudyRepository>();
+        var repository = Substitute.For<ISchemaMigrator>();
         var handler = new MigrateSchemaCommandHandler(repository);
 
         await handler.Handle(new MigrateSchemaCommand(), TestContext.Current.CancellationToken);

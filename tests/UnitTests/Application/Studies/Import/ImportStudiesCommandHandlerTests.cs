@@ -12,7 +12,7 @@ public sealed class ImportStudiesCommandHandlerTests : IDisposable
     private const long RunId = 42;
 
     private readonly IStudySource _source = Substitute.For<IStudySource>();
-    private readonly IStudyRepository _repository;
+    private readonly IImportPorts _repository;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<PreparedStudy, StoredStudy> _prepared;
     private readonly IImportProgress _progress = Substitute.For<IImportProgress>();
     private readonly StudySourceInfo _info = new(InputPath, "json-array", 10_000);
@@ -30,17 +30,15 @@ public sealed class ImportStudiesCommandHandlerTests : IDisposable
     public void Dispose() => _host.Dispose();
 
     [Fact]
-    public async Task Handle_AnyInput_EnsuresSchemaThenBeginsRunOnce()
+    public async Task Handle_AnyInput_BeginsRunOnceThenWritesThenCompletes()
     {
         GivenInput(Study(0, "NCT00000001"));
 
         await Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), TestContext.Current.CancellationToken);
 
-        await _repository.Received(1).EnsureSchemaAsync(Arg.Any<CancellationToken>());
         await _repository.Received(1).BeginRunAsync(_info, true, Arg.Any<CancellationToken>());
         Received.InOrder(() =>
         {
-            _ = _repository.EnsureSchemaAsync(Arg.Any<CancellationToken>());
             _ = _repository.BeginRunAsync(_info, true, Arg.Any<CancellationToken>());
             _ = _repository.WriteBatchAsync(RunId, Arg.Any<IReadOnlyList<PreparedStudy>>(), Arg.Any<IReadOnlyList<QuarantinedStudy>>(), Arg.Any<CancellationToken>());
             _ = _repository.CompleteRunAsync(RunId, Arg.Any<ImportStudiesResult>(), Arg.Any<CancellationToken>());
@@ -499,7 +497,8 @@ public sealed class ImportStudiesCommandHandlerTests : IDisposable
     private ImportStudiesCommandHandler Handler(TimeProvider? timeProvider = null) => new(
         _source,
         _repository,
-        new ReaderStage(_source, _host.Processor),
+        _repository,
+        new ReaderStage(_source, _repository, _host.Processor),
         _progress,
         timeProvider ?? TimeProvider.System,
         NullLogger<ImportStudiesCommandHandler>.Instance);
@@ -511,7 +510,7 @@ public sealed class ImportStudiesCommandHandlerTests : IDisposable
     private List<(IReadOnlyList<StoredStudy> Studies, IReadOnlyList<QuarantinedStudy> Rejects)> WrittenBatches() =>
     [
         .. _repository.ReceivedCalls()
-            .Where(call => call.GetMethodInfo().Name == nameof(IStudyRepository.WriteBatchAsync))
+            .Where(call => call.GetMethodInfo().Name == nameof(IStudyStore.WriteBatchAsync))
             .Select(call => (
                 (IReadOnlyList<StoredStudy>)[.. ((IReadOnlyList<PreparedStudy>)call.GetArguments()[1]!).Select(p => _prepared[p])],
                 (IReadOnlyList<QuarantinedStudy>)call.GetArguments()[2]!)),

@@ -9,7 +9,7 @@ namespace Clinical.UnitTests.Application.Studies.Import;
 /// <summary>The per-study pipeline as composed by AddApplication: validation behavior, mapping behavior, handler.</summary>
 public sealed class ProcessStudyPipelineTests : IDisposable
 {
-    private readonly IStudyRepository _repository = Substitute.For<IStudyRepository>();
+    private readonly IImportPorts _repository = Substitute.For<IImportPorts>();
     private readonly PipelineHost _host;
 
     public ProcessStudyPipelineTests()

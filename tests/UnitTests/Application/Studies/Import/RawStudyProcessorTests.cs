@@ -226,7 +226,7 @@ public class RawStudyProcessorTests
         ]);
     }
 
-    private readonly IStudyRepository _repository;
+    private readonly IImportPorts _repository;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<PreparedStudy, StoredStudy> _prepared;
 
     public RawStudyProcessorTests() => (_repository, _prepared) = RecordingRepository.Create();

@@ -10,7 +10,7 @@ public sealed class ReaderStageTests : IDisposable
     private const string Path = "in.json";
 
     private readonly IStudySource _source = Substitute.For<IStudySource>();
-    private readonly IStudyRepository _repository;
+    private readonly IImportPorts _repository;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<PreparedStudy, StoredStudy> _prepared;
     private readonly PipelineHost _host;
 
@@ -32,7 +32,7 @@ public sealed class ReaderStageTests : IDisposable
             .Returns(new Dictionary<string, byte[]> { ["NCT00000001"] = SHA256.HashData(input[1].Utf8.Span), ["NCT00000002"] = new byte[32] });
 
         // Act
-        var batches = await Reader().ReadAsync(_repository, 1, Path, 2, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        var batches = await Reader().ReadAsync(1, Path, 2, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         // Assert
         batches.Select(b => b.Studies.Count).ShouldBe([2, 1]);
@@ -52,7 +52,7 @@ public sealed class ReaderStageTests : IDisposable
         _source.ReadAsync(Path, Arg.Any<CancellationToken>()).Returns(ThenThrow([Study(0), Study(1), Study(2)], broken));
 
         // Act
-        var batches = await Reader().ReadAsync(_repository, 1, Path, 2, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        var batches = await Reader().ReadAsync(1, Path, 2, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         // Assert
         batches.Select(b => b.Studies.Count).ShouldBe([2, 1]);
@@ -68,7 +68,7 @@ public sealed class ReaderStageTests : IDisposable
         _source.ReadAsync(Path, Arg.Any<CancellationToken>()).Returns(ThenThrow([Study(0)], failure));
 
         // Act
-        var act = () => Reader().ReadAsync(_repository, 1, Path, 10, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken).AsTask();
+        var act = () => Reader().ReadAsync(1, Path, 10, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken).AsTask();
 
         // Assert
         (await act.ShouldThrowAsync<IOException>()).ShouldBeSameAs(failure);
@@ -82,7 +82,7 @@ public sealed class ReaderStageTests : IDisposable
         _source.ReadAsync(Path, Arg.Any<CancellationToken>()).Returns(call => Endless(call.ArgAt<CancellationToken>(1), () => Interlocked.Increment(ref read)));
 
         // Act
-        await foreach (var batch in Reader().ReadAsync(_repository, 1, Path, 10, TestContext.Current.CancellationToken))
+        await foreach (var batch in Reader().ReadAsync(1, Path, 10, TestContext.Current.CancellationToken))
         {
             batch.Studies.Count.ShouldBe(10);
             break;
@@ -98,7 +98,7 @@ public sealed class ReaderStageTests : IDisposable
         readWhenStopped.ShouldBeLessThanOrEqualTo(50);
     }
 
-    private ReaderStage Reader() => new(_source, _host.Processor);
+    private ReaderStage Reader() => new(_source, _repository, _host.Processor);
 
     private static RawStudy Study(long ordinal) =>
         new(ordinal, ordinal * 100, ordinal + 2, Encoding.UTF8.GetBytes("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"" + $"NCT{ordinal:D8}" + "\"}}}"));

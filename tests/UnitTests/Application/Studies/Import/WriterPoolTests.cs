@@ -7,7 +7,7 @@ namespace Clinical.UnitTests.Application.Studies.Import;
 
 public class WriterPoolTests
 {
-    private readonly IStudyRepository _repository;
+    private readonly IImportPorts _repository;
     private readonly IImportProgress _progress = Substitute.For<IImportProgress>();
     private readonly ImportRun _run = new(7, new StudySourceInfo("in.json", "json-array", null), 0, trackSeen: false);
 
@@ -114,7 +114,7 @@ public class WriterPoolTests
     private List<IReadOnlyList<PreparedStudy>> Written() =>
     [
         .. _repository.ReceivedCalls()
-            .Where(call => call.GetMethodInfo().Name == nameof(IStudyRepository.WriteBatchAsync))
+            .Where(call => call.GetMethodInfo().Name == nameof(IStudyStore.WriteBatchAsync))
             .Select(call => (IReadOnlyList<PreparedStudy>)call.GetArguments()[1]!),
     ];
 }
