@@ -20,6 +20,7 @@ public sealed class ImportRun(long id, StudySourceInfo info, long startedTimesta
     private long _inputWarningCount;
     private long _read, _bytesRead, _written, _unchanged, _rejected, _duplicates, _warnings, _rows, _deleted;
     private ImportStatus _status = ImportStatus.Succeeded;
+    private bool _inputIgnored;
     private string? _error;
 
     public long Id { get; } = id;
@@ -36,6 +37,47 @@ public sealed class ImportRun(long id, StudySourceInfo info, long startedTimesta
             lock (_lock)
             {
                 return _status;
+            }
+        }
+    }
+
+    /// <summary>Studies read so far.</summary>
+    public long Read
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _read;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the run may mark the stored studies it did not read as deleted: only a --full run (it tracks what it read)
+    /// that read the whole input. A partial or broken input never deletes, nor does one whose reader ignored data after the
+    /// array's end (`][`: a second array's studies went unread); the other structural flaws (a doubled or missing comma, a
+    /// stray bracket) cost no study.
+    /// </summary>
+    public bool MayMarkDeletions
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _seen is not null && _status == ImportStatus.Succeeded && !_inputIgnored;
+            }
+        }
+    }
+
+    /// <summary>A --full run whose reader ignored data after the array's end: it marks no deletions, and says why.</summary>
+    public bool WithholdsDeletions
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _seen is not null && _status == ImportStatus.Succeeded && _inputIgnored;
             }
         }
     }
@@ -97,6 +139,7 @@ public sealed class ImportRun(long id, StudySourceInfo info, long startedTimesta
                 _inputWarningCount++;
                 _warnings++;
                 _warningsByRule[warning.Rule] = _warningsByRule.GetValueOrDefault(warning.Rule) + 1;
+                _inputIgnored |= warning.Rule == InputWarning.TrailingData;
                 if (_inputWarnings.Count < ListedInputWarnings)
                 {
                     _inputWarnings.Add(warning);
@@ -177,8 +220,10 @@ public sealed class ImportRun(long id, StudySourceInfo info, long startedTimesta
     {
         lock (_lock)
         {
+            // A run that succeeded otherwise, but whose input's structure was damaged, succeeded with warnings.
+            var status = _status == ImportStatus.Succeeded && _inputWarningCount > 0 ? ImportStatus.SucceededWithWarnings : _status;
             return new ImportStudiesResult(
-                Id, _status, _read, _written, _unchanged, _rejected, _duplicates, _warnings, _rows, elapsed, _error,
+                Id, status, _read, _written, _unchanged, _rejected, _duplicates, _warnings, _rows, elapsed, _error,
                 new Dictionary<string, long>(_warningsByRule), new Dictionary<string, long>(_unknownPaths), _deleted, finishElapsed, [.. _inputWarnings]);
         }
     }

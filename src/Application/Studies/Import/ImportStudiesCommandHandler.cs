@@ -11,7 +11,7 @@ namespace Clinical.Application.Studies.Import;
 /// of atomicity; cancelling stops reading after the batch in flight, which is still written; a broken input keeps every
 /// study before the break; any other failure ends the run <c>failed</c> and is thrown.
 /// </summary>
-public sealed partial class ImportStudiesCommandHandler(
+public sealed class ImportStudiesCommandHandler(
     IStudySource source,
     IRunLedger ledger,
     IStudyStore store,
@@ -35,24 +35,21 @@ public sealed partial class ImportStudiesCommandHandler(
         var info = _source.Describe(command.Path);
         var run = new ImportRun(await _ledger.BeginRunAsync(info, command.History, cancellationToken), info, started, trackSeen: command.Full);
         var writers = new WriterPool(_store, run, _progress, _timeProvider, command.Writers);
-        var inputIgnored = false;
         try
         {
-            long read = 0;
             await foreach (var batch in _reader.ReadAsync(run.Id, command.Path, command.BatchSize, cancellationToken))
             {
                 run.CountRead(batch.Studies, batch.BytesRead);
                 foreach (var warning in batch.Warnings is { } flaws ? run.CountInputWarnings(flaws) : [])
                 {
-                    LogInputWarning(run.Id, warning.ByteOffset, warning.Message);
-                    inputIgnored |= warning.Rule == InputWarning.TrailingData;
+                    _logger.LogInputWarning(run.Id, warning.ByteOffset, warning.Message);
                 }
 
-                await writers.DispatchAsync(batch, read += batch.Studies.Count);
+                await writers.DispatchAsync(batch, run.Read);
                 if (batch.Error is { } error)
                 {
                     run.End(ImportStatus.InputError, error.Message);
-                    LogInputError(run.Id, read, error.Message);
+                    _logger.LogInputError(run.Id, run.Read, error.Message);
                 }
             }
 
@@ -61,7 +58,7 @@ public sealed partial class ImportStudiesCommandHandler(
             {
                 // Reading stopped at the request; what was read was still written.
                 run.End(ImportStatus.Cancelled);
-                LogCancelled(run.Id, read);
+                _logger.LogCancelled(run.Id, run.Read);
             }
         }
         catch (Exception ex)
@@ -81,24 +78,13 @@ public sealed partial class ImportStudiesCommandHandler(
         ImportStudiesResult result;
         try
         {
-            if (command.Full && run.Status == ImportStatus.Succeeded)
+            if (run.MayMarkDeletions)
             {
-                // Only a complete read of the whole registry may say what is gone: a partial or broken file never deletes,
-                // nor does one whose reader ignored data after the array's end (`][`: a second array's studies went unread).
-                // The other structural flaws (a doubled or missing comma, a stray bracket) cost no study.
-                if (inputIgnored)
-                {
-                    LogNoDeletes(run.Id);
-                }
-                else
-                {
-                    run.CountDeleted(await _store.MarkAbsentStudiesDeletedAsync(run.Id, run.Seen, CancellationToken.None));
-                }
+                run.CountDeleted(await _store.MarkAbsentStudiesDeletedAsync(run.Id, run.Seen, CancellationToken.None));
             }
-
-            if (run.HasInputWarnings)
+            else if (run.WithholdsDeletions)
             {
-                run.End(ImportStatus.SucceededWithWarnings); // only a run that succeeded otherwise
+                _logger.LogNoDeletes(run.Id);
             }
 
             var finishing = _timeProvider.GetTimestamp();
@@ -126,22 +112,7 @@ public sealed partial class ImportStudiesCommandHandler(
         catch (Exception ex)
         {
             // The run's own failure is what the user is told; this one (often the same cause) is for --verbose, without a stack trace.
-            LogCompleteFailed(run.Id, ex.Message);
+            _logger.LogCompleteFailed(run.Id, ex.Message);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: the input broke off after {Read} studies ({Reason}); the studies before the break were imported")]
-    private partial void LogInputError(long runId, long read, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the input's structure is damaged at byte {ByteOffset}: {Problem}")]
-    private partial void LogInputWarning(long runId, long byteOffset, string problem);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: cancelled after {Read} studies; the batch in flight was completed")]
-    private partial void LogCancelled(long runId, long read);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: --full marks no study deleted: data after the array's closing ']' was ignored (see the warning), so studies may have gone unread; import a complete download to record deletions")]
-    private partial void LogNoDeletes(long runId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: could not record the run's failure ({Reason}); the next run marks it interrupted")]
-    private partial void LogCompleteFailed(long runId, string reason);
 }
