@@ -82,8 +82,8 @@ public static partial class AactTables
         Table("brief_summaries", "one per study with a brief summary", "{n}.studies s WHERE s.brief_summary IS NOT NULL",
             IdColumn(Id("s.nct_id")), Nct("s"), C("description", T, "s.brief_summary", "lossless: newlines kept (AACT's flat files turn them into ~)")),
 
-        Table("detailed_descriptions", "one per study with a detailed description", "{n}.studies s WHERE s.detailed_description IS NOT NULL",
-            IdColumn(Id("s.nct_id")), Nct("s"), C("description", T, "s.detailed_description", "lossless: newlines kept")),
+        Table("detailed_descriptions", "one per study with a description module", "{n}.studies s WHERE (s.brief_summary IS NOT NULL OR s.detailed_description IS NOT NULL)",
+            IdColumn(Id("s.nct_id")), Nct("s"), C("description", T, "s.detailed_description", "lossless: newlines kept; NULL for a description module without a detailed description (AACT's row)")),
 
         Table("eligibilities", "one per study with an eligibility module",
             "{n}.studies s LEFT JOIN LATERAL (SELECT array_agg(a.std_age) AS ages FROM {n}.std_ages a WHERE a.nct_id = s.nct_id) a ON true " +
@@ -104,7 +104,7 @@ public static partial class AactTables
 
         Table("designs", "one per study with design information",
             "{n}.studies s LEFT JOIN LATERAL (SELECT array_agg(w.who_masked) AS who FROM {n}.who_masked w WHERE w.nct_id = s.nct_id) w ON true " +
-            "WHERE (s.allocation IS NOT NULL OR s.intervention_model IS NOT NULL OR s.observational_model IS NOT NULL OR s.primary_purpose IS NOT NULL OR s.time_perspective IS NOT NULL OR s.masking IS NOT NULL OR w.who IS NOT NULL)",
+            "WHERE (s.allocation IS NOT NULL OR s.intervention_model IS NOT NULL OR s.intervention_model_description IS NOT NULL OR s.observational_model IS NOT NULL OR s.primary_purpose IS NOT NULL OR s.time_perspective IS NOT NULL OR s.masking IS NOT NULL OR s.masking_description IS NOT NULL OR w.who IS NOT NULL)",
             IdColumn(Id("s.nct_id")), Nct("s"),
             C("allocation", V, "s.allocation"),
             C("intervention_model", V, "s.intervention_model"),
@@ -264,8 +264,8 @@ public static partial class AactTables
             C("role", V, "x.role"),
             C("name", V, "x.name")),
 
-        Table("countries", "each distinct location country, and each removed country",
-            "(SELECT nct_id, 0 AS kind, min(location_ord) AS ord, country, false AS removed FROM {n}.locations WHERE country IS NOT NULL GROUP BY nct_id, country " +
+        Table("countries", "each distinct location country (one with a NULL name for locations without a country, as AACT), and each removed country",
+            "(SELECT nct_id, 0 AS kind, min(location_ord) AS ord, country, false AS removed FROM {n}.locations GROUP BY nct_id, country " +
             "UNION ALL SELECT nct_id, 1, min(ord), country, true FROM {n}.removed_countries WHERE country IS NOT NULL GROUP BY nct_id, country) x",
             IdColumn(Id("x.nct_id", ("x.kind", 1), ("x.ord", 35))), Nct("x"),
             C("name", V, "x.country"),

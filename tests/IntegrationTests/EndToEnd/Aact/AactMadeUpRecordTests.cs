@@ -14,6 +14,16 @@ public sealed class AactMadeUpRecordTests(PostgresDatabase database) : IClassFix
     private readonly PostgresDatabase _database = database;
 
     [Fact]
+    public async Task Designs_DesignInfoWithOnlyAMaskingDescription_IsARowAsInAact()
+    {
+        await ImportAsync(Study(""" "designModule": {"designInfo": {"maskingInfo": {"maskingDescription": "Sealed envelopes"}}} """));
+
+        var row = await RowAsync($"SELECT masking, masking_description, subject_masked FROM ctgov.designs WHERE nct_id = '{NctId}'");
+
+        row.ShouldBe([null, "Sealed envelopes", null]);
+    }
+
+    [Fact]
     public async Task CalculatedValues_AgeWithAFraction_IsItsIntegerPartAsAactsToI()
     {
         await ImportAsync(Study(""" "eligibilityModule": {"minimumAge": "6.5 Years", "maximumAge": "17.9 Years"} """));
@@ -24,6 +34,17 @@ public sealed class AactMadeUpRecordTests(PostgresDatabase database) : IClassFix
             """);
 
         row.ShouldBe(["6.5 Years", "6", "year", "17.9 Years", "17", "year"]);
+    }
+
+    [Fact]
+    public async Task Countries_LocationWithoutACountry_IsARowWithANullNameAsInAact()
+    {
+        await ImportAsync(Study(""" "contactsLocationsModule": {"locations": [{"facility": "Nowhere Clinic", "city": "Springfield"}, {"facility": "A", "country": "France"}, {"facility": "B"}]} """));
+
+        var names = await ColumnAsync($"SELECT name FROM ctgov.countries WHERE nct_id = '{NctId}' AND NOT removed ORDER BY name NULLS FIRST");
+
+        names.ShouldBe([null, "France"]);
+        (await ColumnAsync($"SELECT names FROM ctgov.all_countries WHERE nct_id = '{NctId}'")).ShouldBe(["France"]);
     }
 
     [Theory]
@@ -40,6 +61,40 @@ public sealed class AactMadeUpRecordTests(PostgresDatabase database) : IClassFix
         var row = await RowAsync($"SELECT has_us_facility::text, has_single_facility::text FROM ctgov.calculated_values WHERE nct_id = '{NctId}'");
 
         row.ShouldBe([us ? "true" : "false", "true"]);
+    }
+
+    [Fact]
+    public async Task StoredTables_AStudyRewrittenWithoutLocationsOrOutcomes_AreRefreshedByAactsRules()
+    {
+        // Arrange: first loaded with a location, outcomes, a design and a whole-number age
+        await ImportAsync(Study("""
+            "designModule": {"designInfo": {"allocation": "RANDOMIZED"}},
+            "descriptionModule": {"briefSummary": "Short", "detailedDescription": "Long"},
+            "outcomesModule": {"primaryOutcomes": [{"measure": "A"}], "secondaryOutcomes": [{"measure": "B"}], "otherOutcomes": [{"measure": "C"}]},
+            "eligibilityModule": {"minimumAge": "18 Years"},
+            "contactsLocationsModule": {"locations": [{"facility": "A", "country": "United States"}]}
+            """));
+        (await RowAsync($"SELECT has_us_facility::text, has_single_facility::text, number_of_primary_outcomes_to_measure::text, minimum_age_num::text FROM ctgov.calculated_values WHERE nct_id = '{NctId}'"))
+            .ShouldBe(["true", "true", "1", "18"]);
+
+        // Act: the registry's next version has none of them, and only a masking description in its design information
+        await ImportAsync(
+            Study("""
+                "designModule": {"designInfo": {"maskingInfo": {"maskingDescription": "Sealed envelopes"}}},
+                "descriptionModule": {"briefSummary": "Short"},
+                "eligibilityModule": {"minimumAge": "6.5 Years"}
+                """),
+            reset: false);
+
+        // Assert: the refresh of the stored tables gives what a first load gives
+        (await RowAsync($"""
+            SELECT number_of_facilities::text, has_us_facility::text, has_single_facility::text, number_of_primary_outcomes_to_measure::text,
+                   number_of_secondary_outcomes_to_measure::text, number_of_other_outcomes_to_measure::text, minimum_age_num::text
+              FROM ctgov.calculated_values WHERE nct_id = '{NctId}'
+            """)).ShouldBe(["0", null, null, null, null, null, "6"]);
+        (await RowAsync($"SELECT allocation, masking_description FROM ctgov.designs WHERE nct_id = '{NctId}'")).ShouldBe([null, "Sealed envelopes"]);
+        (await RowAsync($"SELECT description FROM ctgov.detailed_descriptions WHERE nct_id = '{NctId}'")).ShouldBe([null]);
+        (await ColumnAsync($"SELECT name FROM ctgov.countries WHERE nct_id = '{NctId}'")).ShouldBeEmpty();
     }
 
     /// <summary>A made-up study <see cref="NctId"/>: an identification module, and the protocol modules given as JSON members.</summary>

@@ -77,13 +77,30 @@ public sealed class AactProtocolQueryTests(AactRealStudies aact)
     }
 
     [Fact]
-    public async Task DetailedDescriptions_Count_EqualsTheStudiesWithOne()
+    public async Task DetailedDescriptions_Count_EqualsTheStudiesWithADescriptionModule()
     {
         _aact.RequireAvailable();
 
         var count = await _aact.ScalarAsync<long>("SELECT count(*) FROM detailed_descriptions");
+        var described = await _aact.ScalarAsync<long>("SELECT count(*) FROM detailed_descriptions WHERE description IS NOT NULL");
 
-        count.ShouldBe(CountWith(Studies, $"{Protocol}.descriptionModule.detailedDescription"));
+        count.ShouldBe(CountWith(Studies, $"{Protocol}.descriptionModule"));
+        described.ShouldBe(CountWith(Studies, $"{Protocol}.descriptionModule.detailedDescription"));
+    }
+
+    [Theory]
+    [InlineData("NCT00033839")]
+    [InlineData("NCT00162175")]
+    public async Task DetailedDescriptions_DescriptionModuleWithoutADetailedDescription_IsARowWithANullDescriptionAsInAact(string nctId)
+    {
+        _aact.RequireAvailable();
+        var study = Studies.Single(s => Nct(s) == nctId);
+        At(study, $"{Protocol}.descriptionModule").ShouldNotBeNull();
+        At(study, $"{Protocol}.descriptionModule.detailedDescription").ShouldBeNull();
+
+        var descriptions = await _aact.ColumnAsync<string?>($"SELECT description FROM detailed_descriptions WHERE nct_id = '{nctId}'");
+
+        descriptions.ShouldBe([null]);
     }
 
     [Fact]
@@ -253,7 +270,7 @@ public sealed class AactProtocolQueryTests(AactRealStudies aact)
     public async Task Countries_NotRemoved_AreTheDistinctLocationCountries()
     {
         _aact.RequireAvailable();
-        var expected = Studies.Sum(s => Items(s, $"{Protocol}.contactsLocationsModule.locations").Select(l => Text(l, "country")).Where(c => c is not null).Distinct().Count());
+        var expected = Studies.Sum(s => Items(s, $"{Protocol}.contactsLocationsModule.locations").Select(l => Text(l, "country")).Distinct().Count());
 
         var count = await _aact.ScalarAsync<long>("SELECT count(*) FROM countries WHERE NOT removed");
 
