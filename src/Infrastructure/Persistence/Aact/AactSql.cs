@@ -54,6 +54,12 @@ public static class AactSql
     /// <summary>A number as an AACT integer column holds it: rounded, or NULL when it is too large for an integer.</summary>
     public static string Int(string number) => $"(CASE WHEN round({number}) BETWEEN -2147483648 AND 2147483647 THEN round({number})::int END)";
 
+    /// <summary>
+    /// A number as AACT's Ruby <c>to_i</c> makes it an integer: its integer part (6.5 → 6), or NULL when that is too large
+    /// for an integer.
+    /// </summary>
+    public static string IntegerPart(string number) => $"(CASE WHEN trunc({number}) BETWEEN -2147483648 AND 2147483647 THEN trunc({number})::int END)";
+
     /// <summary>A boolean as a word AACT's varchar columns hold.</summary>
     public static string YesNo(string boolean) => $"(CASE {boolean} WHEN true THEN 'Yes' WHEN false THEN 'No' END)";
 

@@ -82,8 +82,8 @@ public static partial class AactTables
         Table("brief_summaries", "one per study with a brief summary", "{n}.studies s WHERE s.brief_summary IS NOT NULL",
             IdColumn(Id("s.nct_id")), Nct("s"), C("description", T, "s.brief_summary", "lossless: newlines kept (AACT's flat files turn them into ~)")),
 
-        Table("detailed_descriptions", "one per study with a detailed description", "{n}.studies s WHERE s.detailed_description IS NOT NULL",
-            IdColumn(Id("s.nct_id")), Nct("s"), C("description", T, "s.detailed_description", "lossless: newlines kept")),
+        Table("detailed_descriptions", "one per study with a description module", "{n}.studies s WHERE (s.brief_summary IS NOT NULL OR s.detailed_description IS NOT NULL)",
+            IdColumn(Id("s.nct_id")), Nct("s"), C("description", T, "s.detailed_description", "lossless: newlines kept; NULL for a description module without a detailed description (AACT's row)")),
 
         Table("eligibilities", "one per study with an eligibility module",
             "{n}.studies s LEFT JOIN LATERAL (SELECT array_agg(a.std_age) AS ages FROM {n}.std_ages a WHERE a.nct_id = s.nct_id) a ON true " +
@@ -104,7 +104,7 @@ public static partial class AactTables
 
         Table("designs", "one per study with design information",
             "{n}.studies s LEFT JOIN LATERAL (SELECT array_agg(w.who_masked) AS who FROM {n}.who_masked w WHERE w.nct_id = s.nct_id) w ON true " +
-            "WHERE (s.allocation IS NOT NULL OR s.intervention_model IS NOT NULL OR s.observational_model IS NOT NULL OR s.primary_purpose IS NOT NULL OR s.time_perspective IS NOT NULL OR s.masking IS NOT NULL OR w.who IS NOT NULL)",
+            "WHERE (s.allocation IS NOT NULL OR s.intervention_model IS NOT NULL OR s.intervention_model_description IS NOT NULL OR s.observational_model IS NOT NULL OR s.primary_purpose IS NOT NULL OR s.time_perspective IS NOT NULL OR s.masking IS NOT NULL OR s.masking_description IS NOT NULL OR w.who IS NOT NULL)",
             IdColumn(Id("s.nct_id")), Nct("s"),
             C("allocation", V, "s.allocation"),
             C("intervention_model", V, "s.intervention_model"),
@@ -131,15 +131,15 @@ public static partial class AactTables
             C("actual_duration", I, $"CASE WHEN s.start_date_type IS DISTINCT FROM 'ESTIMATED' AND s.primary_completion_date_type IS DISTINCT FROM 'ESTIMATED' THEN ({StudyDate("primary_completion_date")} - {StudyDate("start_date")}) / 30 END", "AACT's (primary completion − start) / 30 days, neither date estimated"),
             C("were_results_reported", B, "coalesce(s.has_results, false)", "hasResults (AACT: an outcomes row exists; its own TODO asks for hasResults)"),
             C("months_to_report_results", I, $"(s.results_first_submit_date - {StudyDate("primary_completion_date")}) / 30", "AACT's (results first submitted − primary completion) / 30 days"),
-            C("has_us_facility", B, "coalesce(f.us, false)", "a location in the US or a US territory"),
-            C("has_single_facility", B, "f.n = 1"),
-            C("minimum_age_num", I, Int("s.minimum_age_number")),
-            C("maximum_age_num", I, Int("s.maximum_age_number")),
+            C("has_us_facility", B, "CASE WHEN f.n > 0 THEN coalesce(f.us, false) END", "a location in the US or a US territory (AACT's list); NULL without locations, as AACT"),
+            C("has_single_facility", B, "CASE WHEN f.n > 0 THEN f.n = 1 END", "NULL without locations, as AACT"),
+            C("minimum_age_num", I, IntegerPart("s.minimum_age_number"), "the integer part, as AACT's to_i: 6.5 Years gives 6"),
+            C("maximum_age_num", I, IntegerPart("s.maximum_age_number"), "the integer part, as AACT's to_i"),
             C("minimum_age_unit", V, "s.minimum_age_unit", "singular, lower case: year, month, week, day, hour, minute"),
             C("maximum_age_unit", V, "s.maximum_age_unit"),
-            C("number_of_primary_outcomes_to_measure", I, Count("design_outcomes", " AND x.outcome_type = 'PRIMARY'")),
-            C("number_of_secondary_outcomes_to_measure", I, Count("design_outcomes", " AND x.outcome_type = 'SECONDARY'")),
-            C("number_of_other_outcomes_to_measure", I, Count("design_outcomes", " AND x.outcome_type = 'OTHER'"))) with { Materialized = true },
+            C("number_of_primary_outcomes_to_measure", I, CountOrNull("design_outcomes", " AND x.outcome_type = 'PRIMARY'"), "NULL, not 0, without such outcomes (AACT's grouped count)"),
+            C("number_of_secondary_outcomes_to_measure", I, CountOrNull("design_outcomes", " AND x.outcome_type = 'SECONDARY'"), "NULL, not 0, without such outcomes"),
+            C("number_of_other_outcomes_to_measure", I, CountOrNull("design_outcomes", " AND x.outcome_type = 'OTHER'"), "NULL, not 0, without such outcomes")) with { Materialized = true },
 
         Table("participant_flows", "one per study with a participant flow",
             "{n}.studies s WHERE (s.flow_recruitment_details IS NOT NULL OR s.flow_pre_assignment_details IS NOT NULL OR s.flow_type_units_analyzed IS NOT NULL OR EXISTS (SELECT 1 FROM {n}.flow_groups g WHERE g.nct_id = s.nct_id))",
@@ -264,8 +264,8 @@ public static partial class AactTables
             C("role", V, "x.role"),
             C("name", V, "x.name")),
 
-        Table("countries", "each distinct location country, and each removed country",
-            "(SELECT nct_id, 0 AS kind, min(location_ord) AS ord, country, false AS removed FROM {n}.locations WHERE country IS NOT NULL GROUP BY nct_id, country " +
+        Table("countries", "each distinct location country (one with a NULL name for locations without a country, as AACT), and each removed country",
+            "(SELECT nct_id, 0 AS kind, min(location_ord) AS ord, country, false AS removed FROM {n}.locations GROUP BY nct_id, country " +
             "UNION ALL SELECT nct_id, 1, min(ord), country, true FROM {n}.removed_countries WHERE country IS NOT NULL GROUP BY nct_id, country) x",
             IdColumn(Id("x.nct_id", ("x.kind", 1), ("x.ord", 35))), Nct("x"),
             C("name", V, "x.country"),

@@ -35,18 +35,24 @@ public static partial class AactTables
 
     private static AactTable Table(string name, string grain, string from, params AactColumn[] columns) => new(name, grain, from, columns);
 
+    /// <summary>
+    /// The countries AACT's has_us_facility counts as the US (its facility.rb list, exactly): the United States, its
+    /// territories as the registry spells them, and the minor outlying islands one by one.
+    /// </summary>
     private static readonly string[] UsTerritories =
     [
         "United States", "Guam", "Puerto Rico", "U.S. Virgin Islands", "Virgin Islands (U.S.)", "Northern Mariana Islands",
-        "American Samoa", "United States Minor Outlying Islands", "Midway Islands", "Palmyra Atoll", "Baker Island",
-        "Howland Island", "Jarvis Island", "Johnston Atoll", "Kingman Reef", "Wake Island", "Navassa Island",
-        "Serranilla Bank", "Bajo Nuevo Bank",
+        "American Samoa", "Midway Atoll", "Palmyra Atoll", "Baker Island", "Howland Island", "Jarvis Island", "Johnston Atoll",
+        "Kingman Reef", "Wake Island", "Navassa Island", "Serranilla Bank", "Bajo Nuevo Bank",
     ];
 
     private static string StudyDate(string column) => LastDay($"s.{column}", $"s.{column}_precision");
 
     private static string Count(string table, string where = "") =>
         $"(SELECT count(*)::int FROM {{n}}.{table} x WHERE x.nct_id = s.nct_id{where})";
+
+    /// <summary>A per-study count as AACT's grouped count gives it: NULL, not 0, for a study with none.</summary>
+    private static string CountOrNull(string table, string where = "") => $"nullif({Count(table, where)}, 0)";
 
     /// <summary>
     /// The adverse-event subjects of one kind (serious / other), counted once: groups whose participants at risk equal the

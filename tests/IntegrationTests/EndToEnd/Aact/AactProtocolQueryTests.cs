@@ -77,13 +77,69 @@ public sealed class AactProtocolQueryTests(AactRealStudies aact)
     }
 
     [Fact]
-    public async Task DetailedDescriptions_Count_EqualsTheStudiesWithOne()
+    public async Task DetailedDescriptions_Count_EqualsTheStudiesWithADescriptionModule()
     {
         _aact.RequireAvailable();
 
         var count = await _aact.ScalarAsync<long>("SELECT count(*) FROM detailed_descriptions");
+        var described = await _aact.ScalarAsync<long>("SELECT count(*) FROM detailed_descriptions WHERE description IS NOT NULL");
 
-        count.ShouldBe(CountWith(Studies, $"{Protocol}.descriptionModule.detailedDescription"));
+        count.ShouldBe(CountWith(Studies, $"{Protocol}.descriptionModule"));
+        described.ShouldBe(CountWith(Studies, $"{Protocol}.descriptionModule.detailedDescription"));
+    }
+
+    [Theory]
+    [InlineData("NCT00033839")]
+    [InlineData("NCT00162175")]
+    public async Task DetailedDescriptions_DescriptionModuleWithoutADetailedDescription_IsARowWithANullDescriptionAsInAact(string nctId)
+    {
+        _aact.RequireAvailable();
+        var study = Studies.Single(s => Nct(s) == nctId);
+        At(study, $"{Protocol}.descriptionModule").ShouldNotBeNull();
+        At(study, $"{Protocol}.descriptionModule.detailedDescription").ShouldBeNull();
+
+        var descriptions = await _aact.ColumnAsync<string?>($"SELECT description FROM detailed_descriptions WHERE nct_id = '{nctId}'");
+
+        descriptions.ShouldBe([null]);
+    }
+
+    [Fact]
+    public async Task CalculatedValues_OutcomesToMeasure_AreNullNotZeroForAStudyWithNoneOfTheTypeAsInAact()
+    {
+        _aact.RequireAvailable();
+        string Counts(string nctId) => string.Join('|', new[] { "primaryOutcomes", "secondaryOutcomes", "otherOutcomes" }.Select(type =>
+            Items(Studies.Single(s => Nct(s) == nctId), $"{Protocol}.outcomesModule.{type}").Count() is var n and > 0 ? n.ToString(CultureInfo.InvariantCulture) : "NULL"));
+        const string Sql = "SELECT concat_ws('|', coalesce(number_of_primary_outcomes_to_measure::text, 'NULL'), coalesce(number_of_secondary_outcomes_to_measure::text, 'NULL'), " +
+                           "coalesce(number_of_other_outcomes_to_measure::text, 'NULL')) FROM calculated_values WHERE nct_id = ";
+
+        var noPrimary = await _aact.ScalarAsync<string>($"{Sql}'NCT00033839'");
+        var noOther = await _aact.ScalarAsync<string>($"{Sql}'NCT00000410'");
+        var zeros = await _aact.ScalarAsync<long>(
+            "SELECT count(*) FROM calculated_values WHERE 0 IN (number_of_primary_outcomes_to_measure, number_of_secondary_outcomes_to_measure, number_of_other_outcomes_to_measure)");
+        var nullPrimary = await _aact.ScalarAsync<long>("SELECT count(*) FROM calculated_values WHERE number_of_primary_outcomes_to_measure IS NULL");
+
+        noPrimary.ShouldBe("NULL|NULL|NULL");
+        noPrimary.ShouldBe(Counts("NCT00033839"));
+        noOther.ShouldBe("1|4|NULL");
+        noOther.ShouldBe(Counts("NCT00000410"));
+        zeros.ShouldBe(0);
+        nullPrimary.ShouldBe(Studies.Count(s => !Items(s, $"{Protocol}.outcomesModule.primaryOutcomes").Any()));
+    }
+
+    [Fact]
+    public async Task CalculatedValues_FacilityFlags_AreNullNotFalseForAStudyWithoutLocationsAsInAact()
+    {
+        _aact.RequireAvailable();
+        var withoutLocations = Studies.Where(s => !Items(s, $"{Protocol}.contactsLocationsModule.locations").Any()).Select(Nct).ToArray();
+        withoutLocations.ShouldContain("NCT00410098");
+        withoutLocations.ShouldContain("NCT01213277");
+
+        var flags = await _aact.ColumnAsync<string>(
+            "SELECT coalesce(has_single_facility::text, 'NULL') || '|' || coalesce(has_us_facility::text, 'NULL') FROM calculated_values WHERE nct_id IN ('NCT00410098', 'NCT01213277')");
+        var nulls = await _aact.ColumnAsync<string>("SELECT nct_id FROM calculated_values WHERE has_single_facility IS NULL OR has_us_facility IS NULL ORDER BY nct_id");
+
+        flags.ShouldBe(["NULL|NULL", "NULL|NULL"]);
+        nulls.ShouldBe(withoutLocations.Order(StringComparer.Ordinal).ToList());
     }
 
     [Fact]
@@ -214,7 +270,7 @@ public sealed class AactProtocolQueryTests(AactRealStudies aact)
     public async Task Countries_NotRemoved_AreTheDistinctLocationCountries()
     {
         _aact.RequireAvailable();
-        var expected = Studies.Sum(s => Items(s, $"{Protocol}.contactsLocationsModule.locations").Select(l => Text(l, "country")).Where(c => c is not null).Distinct().Count());
+        var expected = Studies.Sum(s => Items(s, $"{Protocol}.contactsLocationsModule.locations").Select(l => Text(l, "country")).Distinct().Count());
 
         var count = await _aact.ScalarAsync<long>("SELECT count(*) FROM countries WHERE NOT removed");
 

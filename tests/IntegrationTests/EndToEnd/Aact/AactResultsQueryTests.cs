@@ -100,6 +100,24 @@ public sealed class AactResultsQueryTests(AactRealStudies aact)
     }
 
     [Fact]
+    public async Task OutcomeMeasurements_NumberWithThousandsSeparators_IsReadDeliberatelyWhereAactGivesNull()
+    {
+        // docs/aact.md, "Every known difference": AACT's Float("26,300") raises, and its column is NULL
+        _aact.RequireAvailable();
+        var measurement = Items(Studies.Single(s => Nct(s) == "NCT00712335"), $"{Results}.outcomeMeasuresModule.outcomeMeasures")
+            .SelectMany(m => Items(m, "classes")).SelectMany(c => Items(c, "categories")).SelectMany(c => Items(c, "measurements"))
+            .Single(x => Text(x, "value") == "26,300");
+        Text(measurement, "spread").ShouldBe("74,106");
+
+        var row = await _aact.ScalarAsync<string>("""
+            SELECT param_value || '|' || param_value_num || '|' || dispersion_value || '|' || dispersion_value_num
+              FROM outcome_measurements WHERE nct_id = 'NCT00712335' AND param_value = '26,300'
+            """);
+
+        row.ShouldBe("26,300|26300|74,106|74106");
+    }
+
+    [Fact]
     public async Task OutcomeAnalyses_PValue_IsTheModifierAndTheNumber()
     {
         _aact.RequireAvailable();
