@@ -16,11 +16,12 @@ set +e
 dotnet test --solution Clinical.sln -c Release --no-build --no-ansi --no-progress 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-# One closing line for CI, from the run summary ("Test run summary: Passed!|Failed!|..." then "  total: N", "  failed: N",
-# "  succeeded: N", "  skipped: N"), summed should there be several.
+# One closing line for CI, from the run summary: "Test run summary: Passed!" (or "Failed!", "Zero tests ran", ...), a line
+# per test project when there are several, then "  total: N", "  failed: N", "  succeeded: N", "  skipped: N" and
+# "  duration: ...", for all the test projects together (summed should there be several summaries).
 awk '/^Test run summary:/ { summary = 1; next }
-     summary && /^  [a-z]+: / { if ($1 == "failed:") f += $2; if ($1 == "succeeded:") p += $2; if ($1 == "skipped:") s += $2; next }
-     { summary = 0 }
-     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+     summary && /^  duration:/ { summary = 0; next }
+     summary && /^  (failed|succeeded|skipped): [0-9]+$/ { n[$1] += $2 }
+     END { printf "%d passed, %d failed, %d skipped\n", n["succeeded:"], n["failed:"], n["skipped:"] }' "$log"
 rm -f "$log"
 exit "$status"
