@@ -304,15 +304,15 @@ public sealed class ImportStudiesCommandHandlerTests : IDisposable
     [Fact(Timeout = 20_000)] // a hang guard, not a speed check: before the fix the source never saw the cancellation
     public async Task Handle_CancelledWhileTheSourceWaits_SourceSeesTheCancellationAndRunEndsCancelled()
     {
-        // Arrange: a source blocked like a stdin read or an API backoff, until it is cancelled
-        using var cancellation = new CancellationTokenSource();
+        // Arrange: a source blocked like a stdin read or an API backoff, until it is cancelled (or the test times out)
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var waiting = new TaskCompletionSource();
         var sourceCancelled = false;
         _source.ReadAsync(InputPath, Arg.Any<CancellationToken>()).Returns(call => Blocking(call.ArgAt<CancellationToken>(1), waiting, () => sourceCancelled = true));
 
         // Act
         var handling = Handler().Handle(new ImportStudiesCommand(InputPath, Writers: 1), cancellation.Token).AsTask();
-        await waiting.Task;
+        await waiting.Task.WaitAsync(TestContext.Current.CancellationToken);
         await cancellation.CancelAsync();
         var result = await handling;
 
