@@ -8,8 +8,8 @@
 #                                                    # --no-history, and the baseline's with history, alternating)
 #                                                    # and the export of every study
 #
-# Makes an N-study file in the website download's shape (../shared/tools/scale-sample.py from the real sample when it
-# is there, else the repo's own synthetic generator), its NDJSON twin and a copy with 10 % of the studies changed.
+# Makes an N-study file in the website download's shape (tools/ScaleSample: the 200 real studies of tests/fixtures drawn
+# with replacement, seeded, 13 % with results, fresh NCT ids), its NDJSON twin and a copy with 10 % of the studies changed.
 # Then, against a private PostgreSQL 15 with default settings, alternating:
 #   (a) raw: COPY of the NDJSON into `create unlogged table raw(doc jsonb)` (CSV with quote/delimiter bytes that never
 #       occur, so backslashes survive) — PostgreSQL merely storing the JSON;
@@ -47,11 +47,8 @@ array=$data/ctg-$studies.json
 ndjson=$data/ctg-$studies.ndjson
 changed=$data/ctg-$studies-changed.json
 if [ ! -s "$array" ]; then
-  if [ -f ../shared/tools/scale-sample.py ] && [ -f ../shared/ctgov/real-studies.json ]; then
-    python3 ../shared/tools/scale-sample.py --studies "$studies" -o "$array"
-  else
-    "$clinical" sample --studies "$studies" --output "$array" >&2
-  fi
+  dotnet publish tools/ScaleSample -c Release -nologo -v quiet -o artifacts/bench-scale >&2
+  artifacts/bench-scale/Clinical.ScaleSample --studies "$studies" -o "$array"
 fi
 # One study per line in the download, so the NDJSON twin is the same lines without the array's brackets and commas.
 [ -s "$ndjson" ] || sed -e '1d;$d' -e 's/,$//' "$array" > "$ndjson"

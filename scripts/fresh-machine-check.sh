@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Tries the README's two set-up commands as on a fresh Debian 12 machine that has the .NET SDK and nothing else, no
 # PostgreSQL in particular: a debootstrap chroot (minbase, plus git, ca-certificates and the libraries the SDK's own
-# Debian package depends on: libicu72, libssl3, zlib1g, tzdata), the host's .NET SDK copied in,
-# a fresh clone of this repository's HEAD and the ../shared folder beside it. Needs root, network access to Debian's
-# mirror and to NuGet; installs debootstrap on the host when it is missing.
+# Debian package depends on: libicu72, libssl3, zlib1g, tzdata), the host's .NET SDK copied in, and a fresh clone of
+# this repository's HEAD with nothing beside it (the tests' data is the repository's own, tests/fixtures). Needs root,
+# network access to Debian's mirror and to NuGet; installs debootstrap on the host when it is missing.
 #
 #   scripts/fresh-machine-check.sh              # scripts/demo.sh in the chroot
 #   TESTS=1 scripts/fresh-machine-check.sh      # then scripts/test.sh there too
@@ -43,9 +43,8 @@ if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
   cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
   chroot "$root" update-ca-certificates >/dev/null 2>&1
 fi
-rm -rf "$root/work/repo" "$root/work/shared"
+rm -rf "$root/work" && mkdir "$root/work" # the clone alone in it, whatever a KEEP=1 run left
 git clone -q "$PWD" "$root/work/repo"
-[ -d ../shared ] && cp -a ../shared "$root/work/shared"
 mount -t proc proc "$root/proc"
 mount -t sysfs sys "$root/sys"
 mount --bind /dev "$root/dev"

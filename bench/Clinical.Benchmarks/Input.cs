@@ -1,13 +1,16 @@
 namespace Clinical.Benchmarks;
 
-/// <summary>The benchmark input: ../shared's 200 real studies when present, else a synthetic sample written once.</summary>
+/// <summary>
+/// The benchmark input: the repository's 200 real studies (tests/fixtures, gzip: the file source reads it as it is) when
+/// run from within the repository, else a synthetic sample written once.
+/// </summary>
 internal static class Input
 {
     public static string Path()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var real = System.IO.Path.Combine(dir.FullName, "shared", "ctgov", "real-studies.json");
+            var real = System.IO.Path.Combine(dir.FullName, "tests", "fixtures", "ctgov", "real-studies.json.gz");
             if (File.Exists(real))
             {
                 return real;

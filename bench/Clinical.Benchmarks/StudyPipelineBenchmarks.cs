@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Clinical.Benchmarks;
 
 /// <summary>
-/// The per-study steps of an import, each over the 200 real studies of ../shared (or the repo's synthetic sample):
+/// The per-study steps of an import, each over the 200 real studies of tests/fixtures (or the repo's synthetic sample):
 /// time and allocations per operation (one operation = all studies; divide by <see cref="Studies"/>).
 /// </summary>
 [MemoryDiagnoser]

@@ -42,7 +42,7 @@ public sealed class BadInputTests(PostgresDatabase database) : IClassFixture<Pos
     public async Task Import_TruncatedFile_KeepsEveryCompleteStudyAndReportsWhereTheFileBreaks()
     {
         await StartAsync();
-        var bytes = await File.ReadAllBytesAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken);
+        var bytes = await File.ReadAllBytesAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken);
         var path = Path.Combine(_directory, "truncated.json");
         await File.WriteAllBytesAsync(path, bytes.AsSpan(0, bytes.Length * 2 / 3).ToArray(), TestContext.Current.CancellationToken);
 
@@ -205,7 +205,7 @@ public sealed class BadInputTests(PostgresDatabase database) : IClassFixture<Pos
     }
 
     private static async Task<List<string>> RealLinesAsync() =>
-        [.. JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray().Select(s => s!.ToJsonString())];
+        [.. JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray().Select(s => s!.ToJsonString())];
 
     private static string NctIdOf(string line) => JsonNode.Parse(line)!["protocolSection"]!["identificationModule"]!["nctId"]!.GetValue<string>();
 

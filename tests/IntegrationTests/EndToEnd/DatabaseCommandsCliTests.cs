@@ -31,7 +31,7 @@ public sealed class DatabaseCommandsCliTests(PostgresDatabase database) : IClass
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        await RunAsync(["import", SharedData.RealStudiesPath, "--quiet", "--connection", _database.ConnectionString]);
+        await RunAsync(["import", TestFixtures.RealStudiesPath, "--quiet", "--connection", _database.ConnectionString]);
         await ExecuteAsync($"""
             CREATE TABLE IF NOT EXISTS {SchemaSql.DefaultSchemaName}.findings (nct_id text, ord int, rule text, json_path text, value text, message text, run_id bigint);
             INSERT INTO {SchemaSql.DefaultSchemaName}.findings (nct_id, ord, rule, json_path, value, message, run_id)

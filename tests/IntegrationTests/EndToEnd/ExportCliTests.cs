@@ -146,7 +146,7 @@ public sealed class ExportCliTests(PostgresDatabase database) : IClassFixture<Po
         if (await StudiesStoredAsync() != Studies)
         {
             await _database.ResetAsync();
-            var all = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+            var all = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
             var input = Path.Combine(Path.GetTempPath(), $"clinical-export-cli-{Guid.NewGuid():N}.json");
             await File.WriteAllTextAsync(input, "[\n" + string.Join(",\n", all.Take(Studies).Select(s => s!.ToJsonString())) + "\n]\n", TestContext.Current.CancellationToken);
             try

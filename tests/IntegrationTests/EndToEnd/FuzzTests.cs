@@ -29,7 +29,7 @@ public sealed class FuzzTests(PostgresDatabase database) : IClassFixture<Postgre
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
         var random = new Random(seed);
         var lines = new List<string>();
         var loadable = new HashSet<string>(StringComparer.Ordinal);

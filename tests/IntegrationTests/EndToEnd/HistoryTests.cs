@@ -27,10 +27,10 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
         await _database.ResetAsync();
         var (changedPath, fullPath, changed) = await WriteFilesAsync();
         var deleted = changed[^2..];
-        (await CliAsync("import", SharedData.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
+        (await CliAsync("import", TestFixtures.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
         var before = await CliAsync("export", Path.Combine(_directory, "before.ndjson"), "--ndjson", "-q");
 
-        (await CliAsync("import", SharedData.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
+        (await CliAsync("import", TestFixtures.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
         var afterUnchanged = await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("study_versions")}");
         (await CliAsync("import", changedPath, "-q")).ExitCode.ShouldBe(0);
         var afterChanged = await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("study_versions")}");
@@ -86,11 +86,11 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
         _database.RequireAvailable();
         await _database.ResetAsync();
         var (changedPath, _, changed) = await WriteFilesAsync();
-        (await CliAsync("import", SharedData.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
+        (await CliAsync("import", TestFixtures.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
 
         (await CliAsync("import", changedPath, "--no-history", "-q")).ExitCode.ShouldBe(0);
         var withoutHistory = await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("study_versions")}");
-        (await CliAsync("import", SharedData.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
+        (await CliAsync("import", TestFixtures.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
         var back = await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.Default.Qualified("study_versions")} WHERE replaced_in_run = 3");
         var keepOne = await CliAsync("history", "prune", "--keep", "1");
         var beforeTomorrow = await CliAsync("history", "prune", "--before", $"{DateTime.UtcNow.AddDays(1):yyyy-MM-dd}");
@@ -114,7 +114,7 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
         await _database.ResetAsync();
         var (changedPath, fullPath, changed) = await WriteFilesAsync();
         var deleted = changed[^2..];
-        (await CliAsync("import", SharedData.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
+        (await CliAsync("import", TestFixtures.RealStudiesPath, "-q")).ExitCode.ShouldBe(0);
         var before = await CliAsync("export", Path.Combine(_directory, "before.ndjson"), "--ndjson", "--nct", deleted[0], "-q");
         (await CliAsync("import", fullPath, "--full", "-q")).ExitCode.ShouldBe(0);
 
@@ -143,7 +143,7 @@ public sealed class HistoryTests(PostgresDatabase database) : IClassFixture<Post
     /// </summary>
     private async Task<(string Changed, string Full, string[] ChangedIds)> WriteFilesAsync()
     {
-        var lines = await File.ReadAllLinesAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken);
+        var lines = await File.ReadAllLinesAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken);
         var ids = new List<string>();
         var removed = new HashSet<int>();
         for (var i = 0; i < lines.Length && ids.Count < 10; i++)

@@ -20,7 +20,7 @@ public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<Po
         _database.RequireAvailable();
         await _database.ResetAsync();
 
-        var (exitCode, output, error) = await RunAsync("import", SharedData.RealStudiesPath, "--connection", ConnectionWithPassword());
+        var (exitCode, output, error) = await RunAsync("import", TestFixtures.RealStudiesPath, "--connection", ConnectionWithPassword());
 
         exitCode.ShouldBe(ExitCodes.Success, error);
         output.ShouldContain("studies read");
@@ -72,7 +72,7 @@ public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<Po
     [Fact]
     public async Task Import_DryRunWithJson_PrintsTheCountsAndWritesNothing()
     {
-        var (exitCode, output, _) = await RunAsync("import", SharedData.RealStudiesPath, "--dry-run", "--json", "--connection", "Host=127.0.0.1;Port=1;Database=x;Username=u");
+        var (exitCode, output, _) = await RunAsync("import", TestFixtures.RealStudiesPath, "--dry-run", "--json", "--connection", "Host=127.0.0.1;Port=1;Database=x;Username=u");
 
         exitCode.ShouldBe(ExitCodes.Success);
         var summary = System.Text.Json.JsonDocument.Parse(output).RootElement;
@@ -86,7 +86,7 @@ public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<Po
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        await RunAsync("import", SharedData.RealStudiesPath, "--quiet", "--connection", _database.ConnectionString);
+        await RunAsync("import", TestFixtures.RealStudiesPath, "--quiet", "--connection", _database.ConnectionString);
 
         var (runsExit, runs, _) = await RunAsync("runs", "--json", "--connection", _database.ConnectionString);
         var (statsExit, stats, _) = await RunAsync("stats", "--all", "--connection", _database.ConnectionString);
@@ -114,7 +114,7 @@ public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<Po
     [Fact]
     public async Task Import_UnreachableDatabase_ExitsFourNamingHostPortAndDatabaseButNotThePassword()
     {
-        var (exitCode, _, error) = await RunAsync("import", SharedData.RealStudiesPath, "--connection", $"Host=127.0.0.1;Port=1;Database=nowhere;Username=someone;Password={Secret};Timeout=3");
+        var (exitCode, _, error) = await RunAsync("import", TestFixtures.RealStudiesPath, "--connection", $"Host=127.0.0.1;Port=1;Database=nowhere;Username=someone;Password={Secret};Timeout=3");
 
         exitCode.ShouldBe(ExitCodes.DatabaseUnavailable);
         error.ShouldContain("127.0.0.1:1/nowhere");
@@ -140,8 +140,8 @@ public sealed class ImportCliTests(PostgresDatabase database) : IClassFixture<Po
         var disabled = new NpgsqlConnectionStringBuilder(_database.ConnectionString) { SslMode = SslMode.Disable }.ConnectionString;
         var required = new NpgsqlConnectionStringBuilder(_database.ConnectionString) { SslMode = SslMode.Require }.ConnectionString;
 
-        var (plain, _, _) = await RunAsync("import", SharedData.RealStudiesPath, "--connection", disabled);
-        var (tls, _, error) = await RunAsync("import", SharedData.RealStudiesPath, "--connection", required);
+        var (plain, _, _) = await RunAsync("import", TestFixtures.RealStudiesPath, "--connection", disabled);
+        var (tls, _, error) = await RunAsync("import", TestFixtures.RealStudiesPath, "--connection", required);
 
         plain.ShouldBe(ExitCodes.Success);
         tls.ShouldBe(ExitCodes.DatabaseUnavailable); // the test server has no TLS: Require must be honoured, not ignored

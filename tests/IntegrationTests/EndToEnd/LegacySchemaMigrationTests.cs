@@ -52,7 +52,7 @@ public sealed class LegacySchemaMigrationTests(PostgresDatabase database) : ICla
         await OldLayoutAsync();
         var lastRun = await ScalarAsync<long>($"SELECT max(run_id) FROM {Legacy}.import_runs");
 
-        var result = await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        var result = await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
 
         result.Unchanged.ShouldBe(200);
         result.Written.ShouldBe(0);
@@ -119,7 +119,7 @@ public sealed class LegacySchemaMigrationTests(PostgresDatabase database) : ICla
     private async Task<Dictionary<string, string>> OldLayoutAsync()
     {
         await _database.ResetAsync();
-        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
         await ExecuteAsync($"UPDATE {SchemaSql.DefaultSchemaName}.studies SET brief_title = brief_title || ' (stored by the old version)' WHERE nct_id = (SELECT min(nct_id) FROM {SchemaSql.DefaultSchemaName}.studies)");
         var checksums = await TestImporter.TableChecksumsAsync(_database.ConnectionString, LedgerAndStudyTables);
         // The old versions had no AACT layer (the name ctgov was the native schema's) and no history.

@@ -44,7 +44,7 @@ public sealed class LoaderRoleTests(PostgresDatabase database) : IClassFixture<P
         await _database.ResetAsync();
 
         var (migrateExit, _, migrateError) = await CliRunner.RunAsync(["migrate", "--connection", As(_loader)]);
-        var (importExit, _, importError) = await CliRunner.RunAsync(["import", SharedData.RealStudiesPath, "--connection", As(_loader)]);
+        var (importExit, _, importError) = await CliRunner.RunAsync(["import", TestFixtures.RealStudiesPath, "--connection", As(_loader)]);
 
         migrateExit.ShouldBe(ExitCodes.DatabaseUnavailable, migrateError);
         var line = CliRunner.Lines(migrateError).ShouldHaveSingleItem();
@@ -62,12 +62,12 @@ public sealed class LoaderRoleTests(PostgresDatabase database) : IClassFixture<P
         _database.RequireAvailable();
         await _database.ResetAsync();
         var clean = await _database.CreateSiblingAsync();
-        (await CliRunner.RunAsync(["import", SharedData.RealStudiesPath, "--quiet", "--connection", clean])).ExitCode.ShouldBe(ExitCodes.Success);
+        (await CliRunner.RunAsync(["import", TestFixtures.RealStudiesPath, "--quiet", "--connection", clean])).ExitCode.ShouldBe(ExitCodes.Success);
 
         var (migrateExit, _, migrateError) = await CliRunner.RunAsync(["migrate", "--connection", As(_owner)]);
         await ExecuteAsync(As(_owner), LoaderGrants(_loader));
-        var (importExit, _, importError) = await CliRunner.RunProcessAsync(["import", SharedData.RealStudiesPath, "--verbose", "--connection", As(_loader)]);
-        var (againExit, _, againError) = await CliRunner.RunAsync(["import", SharedData.RealStudiesPath, "--quiet", "--connection", As(_loader)]);
+        var (importExit, _, importError) = await CliRunner.RunProcessAsync(["import", TestFixtures.RealStudiesPath, "--verbose", "--connection", As(_loader)]);
+        var (againExit, _, againError) = await CliRunner.RunAsync(["import", TestFixtures.RealStudiesPath, "--quiet", "--connection", As(_loader)]);
 
         migrateExit.ShouldBe(ExitCodes.Success, migrateError);
         importExit.ShouldBe(ExitCodes.Success, importError);
@@ -84,7 +84,7 @@ public sealed class LoaderRoleTests(PostgresDatabase database) : IClassFixture<P
         (await CliRunner.RunAsync(["migrate", "--connection", As(_owner)])).ExitCode.ShouldBe(ExitCodes.Success);
         await ExecuteAsync(As(_owner), $"{LoaderGrants(_loader)}; REVOKE UPDATE ON ALL TABLES IN SCHEMA {DatabaseSchema.Default.Identifier} FROM {_loader}");
 
-        var (exitCode, _, error) = await CliRunner.RunProcessAsync(["import", SharedData.RealStudiesPath, "--quiet", "--connection", As(_loader)]);
+        var (exitCode, _, error) = await CliRunner.RunProcessAsync(["import", TestFixtures.RealStudiesPath, "--quiet", "--connection", As(_loader)]);
 
         exitCode.ShouldBe(ExitCodes.DatabaseUnavailable, error);
         var line = CliRunner.Lines(error).ShouldHaveSingleItem();

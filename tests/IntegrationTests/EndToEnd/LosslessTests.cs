@@ -24,10 +24,10 @@ public sealed class LosslessTests(PostgresDatabase database) : IClassFixture<Pos
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        var result = await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        var result = await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
         result.Written.ShouldBe(200);
 
-        var report = await CheckAsync(SharedData.RealStudiesPath);
+        var report = await CheckAsync(TestFixtures.RealStudiesPath);
 
         report.Salvaged.ShouldBe(0);
         report.Found.ShouldBeGreaterThan(100_000);
@@ -38,7 +38,7 @@ public sealed class LosslessTests(PostgresDatabase database) : IClassFixture<Pos
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
         var random = new Random(20261130);
         foreach (var study in studies)
         {

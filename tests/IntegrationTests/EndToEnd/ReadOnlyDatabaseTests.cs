@@ -18,14 +18,14 @@ public sealed class ReadOnlyDatabaseTests(PostgresDatabase database) : IClassFix
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        (await CliRunner.RunAsync(["import", SharedData.RealStudiesPath, "--quiet", "--connection", _database.ConnectionString])).ExitCode.ShouldBe(ExitCodes.Success);
+        (await CliRunner.RunAsync(["import", TestFixtures.RealStudiesPath, "--quiet", "--connection", _database.ConnectionString])).ExitCode.ShouldBe(ExitCodes.Success);
         var runsBefore = await RunsAsync();
         await ExecuteAsync($"ALTER DATABASE {_database.Name} SET default_transaction_read_only = on");
         NpgsqlConnection.ClearAllPools();
 
         try
         {
-            var (importExit, _, importError) = await CliRunner.RunAsync(["import", SharedData.RealStudiesPath, "--connection", _database.ConnectionString]);
+            var (importExit, _, importError) = await CliRunner.RunAsync(["import", TestFixtures.RealStudiesPath, "--connection", _database.ConnectionString]);
             var (migrateExit, _, migrateError) = await CliRunner.RunAsync(["migrate", "--connection", _database.ConnectionString]);
 
             importExit.ShouldBe(ExitCodes.DatabaseUnavailable, importError);

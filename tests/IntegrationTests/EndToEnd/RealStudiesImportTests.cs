@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace Clinical.IntegrationTests.EndToEnd;
 
-/// <summary>The 200 real studies from ../shared, imported into a real PostgreSQL through the real composition.</summary>
+/// <summary>The 200 real studies of tests/fixtures, imported into a real PostgreSQL through the real composition.</summary>
 public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
     private readonly PostgresDatabase _database = database;
@@ -17,9 +17,9 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
 
-        var result = await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath, batchSize: 64);
+        var result = await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath, batchSize: 64);
 
         result.Status.ShouldBe(ImportStatus.Succeeded);
         result.Read.ShouldBe(200);
@@ -58,11 +58,11 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
         var tables = StudyTables.All.Select(t => t.Name).ToArray();
         var before = await TestImporter.TableChecksumsAsync(_database.ConnectionString, tables);
 
-        var second = await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        var second = await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
 
         var after = await TestImporter.TableChecksumsAsync(_database.ConnectionString, tables);
         second.Status.ShouldBe(ImportStatus.Succeeded);
@@ -78,7 +78,7 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
         _database.RequireAvailable();
         await _database.ResetAsync();
         var path = Path.Combine(Path.GetTempPath(), $"changed-{Guid.NewGuid():N}.json");
-        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
         await File.WriteAllTextAsync(path, studies.ToJsonString(), TestContext.Current.CancellationToken);
         await TestImporter.ImportAsync(_database.ConnectionString, path); // the hash is over the bytes: start from the same serialization
         var target = studies.First(s => s!["protocolSection"]!["contactsLocationsModule"]?["locations"]?.AsArray().Count > 3)!;
@@ -114,7 +114,7 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
         _database.RequireAvailable();
         await _database.ResetAsync();
         var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.json");
-        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
         studies[5]!["protocolSection"]!["identificationModule"]!["nctId"] = "NCT123";
         studies[10]!["protocolSection"]!["designModule"]!["enrollmentInfo"] = "many";
         var salvagedId = studies[10]!["protocolSection"]!["identificationModule"]!["nctId"]!.GetValue<string>();
@@ -168,7 +168,7 @@ public sealed class RealStudiesImportTests(PostgresDatabase database) : IClassFi
         _database.RequireAvailable();
         await _database.ResetAsync();
         var path = Path.Combine(Path.GetTempPath(), $"drift-{Guid.NewGuid():N}.json");
-        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
         studies[0]!["protocolSection"]!["statusModule"]!["brandNewField"] = "2031-01";
         studies[1]!["protocolSection"]!["statusModule"]!["brandNewField"] = "2032-01";
         studies[1]!["derivedSection"]!["newModule"] = new JsonObject { ["x"] = 1 };

@@ -32,10 +32,10 @@ public sealed class RoundTripTests(PostgresDatabase database) : IClassFixture<Po
         // Arrange
         _database.RequireAvailable();
         await _database.ResetAsync();
-        (await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath)).Written.ShouldBe(200);
+        (await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath)).Written.ShouldBe(200);
 
         // Act
-        var (equal, differences) = await RoundTripAsync(SharedData.RealStudiesPath, _ => true);
+        var (equal, differences) = await RoundTripAsync(TestFixtures.RealStudiesPath, _ => true);
 
         // Assert
         TestContext.Current.SendDiagnosticMessage($"round trip, real studies: {equal} of 200 equal");
@@ -71,7 +71,7 @@ public sealed class RoundTripTests(PostgresDatabase database) : IClassFixture<Po
         // Arrange: keys deleted, values of another type, control characters (no cut-off text: each line is a study)
         _database.RequireAvailable();
         await _database.ResetAsync();
-        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
         var random = new Random(20261130);
         var lines = new List<string>();
         for (var i = 0; lines.Count < 300; i++)
@@ -175,7 +175,7 @@ public sealed class RoundTripTests(PostgresDatabase database) : IClassFixture<Po
     /// <summary>Two real studies with a null list element each: one in its locations, one (with results) in its conditions.</summary>
     private static async Task<JsonArray> StudiesWithNullElementsAsync()
     {
-        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
         var withLocations = studies.First(s => s!["protocolSection"]!["contactsLocationsModule"]?["locations"] is JsonArray { Count: > 1 })!.DeepClone();
         withLocations["protocolSection"]!["contactsLocationsModule"]!["locations"]!.AsArray().Insert(1, null);
         var withConditions = studies.First(s => s!["resultsSection"] is not null)!.DeepClone();

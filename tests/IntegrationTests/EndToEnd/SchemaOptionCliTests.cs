@@ -26,7 +26,7 @@ public sealed class SchemaOptionCliTests(PostgresDatabase database) : IClassFixt
         var connectionString = await _database.CreateSiblingAsync();
         await ExecuteAsync(connectionString, "CREATE TABLE y (kept int); INSERT INTO y VALUES (1)");
         string[] args = command == "import"
-            ? ["import", SharedData.RealStudiesPath, "--schema", Hostile, "--connection", connectionString]
+            ? ["import", TestFixtures.RealStudiesPath, "--schema", Hostile, "--connection", connectionString]
             : [command, "--schema", Hostile, "--connection", connectionString];
 
         var (exitCode, output, error) = await RunAsync(args);
@@ -55,7 +55,7 @@ public sealed class SchemaOptionCliTests(PostgresDatabase database) : IClassFixt
         _database.RequireAvailable();
         var connectionString = await _database.CreateSiblingAsync();
 
-        var (importExit, _, importError) = await RunAsync(["import", SharedData.RealStudiesPath, "--quiet", "--schema", "user", "--connection", connectionString]);
+        var (importExit, _, importError) = await RunAsync(["import", TestFixtures.RealStudiesPath, "--quiet", "--schema", "user", "--connection", connectionString]);
         var (statsExit, stats, statsError) = await RunAsync(["stats", "--json", "--schema", "user", "--connection", connectionString]);
         var (runsExit, runs, runsError) = await RunAsync(["runs", "--json", "--schema", "user", "--connection", connectionString]);
 

@@ -19,7 +19,7 @@ public sealed class StandardInputTests
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await using (var file = File.OpenRead(SharedData.RealStudiesPath))
+        await using (var file = File.OpenRead(TestFixtures.RealStudiesPath))
         {
             await file.CopyToAsync(process.StandardInput.BaseStream, TestContext.Current.CancellationToken);
         }

@@ -71,7 +71,7 @@ public sealed class StatsChartsCliTests(PostgresDatabase database) : IClassFixtu
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        var (exitCode, output) = await RunAsync("import", SharedData.RealStudiesPath, "--quiet");
+        var (exitCode, output) = await RunAsync("import", TestFixtures.RealStudiesPath, "--quiet");
         exitCode.ShouldBe(ExitCodes.Success, output);
     }
 

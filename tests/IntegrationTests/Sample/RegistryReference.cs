@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Clinical.IntegrationTests.Sample;
 
-/// <summary>The shared reference: the metadata tree, the enum lists of FIELDS.md and the JSON kinds the real records use per path.</summary>
+/// <summary>The registry reference of tests/fixtures: the metadata tree, the enum lists of FIELDS.md and the JSON kinds the real records use per path.</summary>
 internal sealed partial class RegistryReference
 {
     public const string GeoPointPath = "protocolSection.contactsLocationsModule.locations.geoPoint";
@@ -80,14 +80,14 @@ internal sealed partial class RegistryReference
     private static RegistryReference Load()
     {
         var metadata = new Dictionary<string, MetadataNode>(StringComparer.Ordinal);
-        using (var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(SharedData.CtgovDirectory, "ctg-studies-metadata.json"))))
+        using (var document = JsonDocument.Parse(File.ReadAllBytes(TestFixtures.MetadataPath)))
         {
             AddNodes(document.RootElement, string.Empty, metadata);
         }
 
         var enums = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var inEnums = false;
-        foreach (var line in File.ReadLines(Path.Combine(SharedData.CtgovDirectory, "FIELDS.md")))
+        foreach (var line in File.ReadLines(TestFixtures.FieldsPath))
         {
             if (line.StartsWith("## ", StringComparison.Ordinal))
             {
@@ -99,7 +99,7 @@ internal sealed partial class RegistryReference
             }
         }
 
-        return new RegistryReference(metadata, enums, JsonPaths.ParseArray(File.ReadAllBytes(SharedData.RealStudiesPath)));
+        return new RegistryReference(metadata, enums, JsonPaths.ParseArray(File.ReadAllBytes(TestFixtures.RealStudiesPath)));
     }
 
     private static void AddNodes(JsonElement nodes, string prefix, Dictionary<string, MetadataNode> metadata)

@@ -4,7 +4,7 @@ using Clinical.Application.Studies.Import;
 namespace Clinical.UnitTests.TestData;
 
 /// <summary>
-/// The 200 real registry records of shared/ctgov/real-studies.json, each as its JSON and as the wire record System.Text.Json
+/// The 200 real registry records of tests/fixtures/ctgov/real-studies.json.gz, each as its JSON and as the wire record System.Text.Json
 /// (reflection, camelCase) reads it. Production reads through a source-generated context in Infrastructure, which unit
 /// tests do not reference; the member names are the same.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class RealStudies
 
     private static List<RealStudy> Load()
     {
-        using var stream = File.OpenRead(SharedData.RealStudiesPath);
+        using var stream = File.OpenRead(TestFixtures.RealStudiesPath);
         using var document = JsonDocument.Parse(stream);
         return
         [

@@ -20,7 +20,7 @@ public sealed class AactCatchUpTests(PostgresDatabase database) : IClassFixture<
         // Arrange: a batch a killed run committed is in the native tables, with a newer import time than the layer's copy
         _database.RequireAvailable();
         await _database.ResetAsync();
-        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
         var studies = DatabaseSchema.Default.Qualified("studies");
         var nctId = await ScalarAsync<string>($"SELECT min(nct_id) FROM {studies}");
         await ScalarAsync<int>($"UPDATE {studies} SET brief_title = '{Written}', imported_at = imported_at + interval '1 minute' WHERE nct_id = '{nctId}' RETURNING 1");

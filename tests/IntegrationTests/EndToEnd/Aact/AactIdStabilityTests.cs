@@ -18,7 +18,7 @@ public sealed class AactIdStabilityTests(PostgresDatabase database) : IClassFixt
         _database.RequireAvailable();
         await _database.ResetAsync();
         var path = Path.Combine(Path.GetTempPath(), $"aact-ids-{Guid.NewGuid():N}.json");
-        var studies = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
+        var studies = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray();
         await File.WriteAllTextAsync(path, studies.ToJsonString(), TestContext.Current.CancellationToken);
         try
         {
@@ -62,8 +62,8 @@ public sealed class AactIdStabilityTests(PostgresDatabase database) : IClassFixt
         await _database.ResetAsync();
         var other = await _database.CreateSiblingAsync();
 
-        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath, batchSize: 16, writers: 3);
-        await TestImporter.ImportAsync(other, SharedData.RealStudiesPath, batchSize: 200, writers: 1);
+        await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath, batchSize: 16, writers: 3);
+        await TestImporter.ImportAsync(other, TestFixtures.RealStudiesPath, batchSize: 200, writers: 1);
 
         var first = await IdsAsync(_database.ConnectionString);
         var second = await IdsAsync(other);

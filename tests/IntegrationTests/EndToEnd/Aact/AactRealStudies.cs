@@ -19,10 +19,10 @@ public sealed class AactRealStudies : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _database.InitializeAsync();
-        Studies = [.. JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath))!.AsArray().Select(s => s!)];
+        Studies = [.. JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath))!.AsArray().Select(s => s!)];
         if (!string.IsNullOrEmpty(_database.ConnectionString))
         {
-            await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+            await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class AactSearchPathCliTests(PostgresDatabase database) : IClassFi
     [Fact]
     public async Task Import_UnknownSearchPathSetting_IsOneLineAndExitTwo()
     {
-        var (exitCode, _, error) = await RunAsync(["import", SharedData.RealStudiesPath, "--connection", "Host=127.0.0.1;Port=1"], name => name == "CLINICAL_SEARCH_PATH" ? "off" : null);
+        var (exitCode, _, error) = await RunAsync(["import", TestFixtures.RealStudiesPath, "--connection", "Host=127.0.0.1;Port=1"], name => name == "CLINICAL_SEARCH_PATH" ? "off" : null);
 
         exitCode.ShouldBe(ExitCodes.InvalidInput);
         error.ShouldBe("error: CLINICAL_SEARCH_PATH must be 'set' or 'keep', not 'off'\n");

@@ -13,9 +13,9 @@ public sealed class StudyFileSourceTests : IDisposable
     [Fact]
     public async Task ReadAsync_RealDownload_YieldsEveryStudyAsItsExactBytesWithOffsetsAndLines()
     {
-        var bytes = await File.ReadAllBytesAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken);
+        var bytes = await File.ReadAllBytesAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken);
 
-        var studies = await ReadAllAsync(SharedData.RealStudiesPath);
+        var studies = await ReadAllAsync(TestFixtures.RealStudiesPath);
 
         studies.Count.ShouldBe(200);
         for (var i = 0; i < studies.Count; i++)
@@ -109,7 +109,7 @@ public sealed class StudyFileSourceTests : IDisposable
     [Fact]
     public async Task ReadAsync_TruncatedFile_YieldsCompleteStudiesThenReportsTruncation()
     {
-        var full = await File.ReadAllBytesAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken);
+        var full = await File.ReadAllBytesAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken);
         var path = Path.Combine(_directory, "truncated.json");
         await File.WriteAllBytesAsync(path, full.AsSpan(0, full.Length / 2).ToArray(), TestContext.Current.CancellationToken);
         var seen = 0;

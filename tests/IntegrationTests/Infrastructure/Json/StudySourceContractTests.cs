@@ -121,7 +121,7 @@ public abstract class StudySourceContractTests : IAsyncDisposable
     public static Task<List<string>> RealStudiesForShapesAsync() => RealStudiesAsync(int.MaxValue);
 
     protected static async Task<List<string>> RealStudiesAsync(int count) =>
-        [.. JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath))!.AsArray().Take(count).Select(s => s!.ToJsonString())];
+        [.. JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath))!.AsArray().Take(count).Select(s => s!.ToJsonString())];
 
     /// <summary>Writes the studies (compact JSON, one per string) in this shape; returns the location to import.</summary>
     protected abstract Task<string> WriteAsync(IReadOnlyList<string> studies);

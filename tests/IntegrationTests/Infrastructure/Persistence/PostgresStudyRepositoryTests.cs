@@ -20,12 +20,12 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
         var repository = services.GetRequiredService<IRunLedger>();
         var first = await repository.BeginRunAsync(new StudySourceInfo("first.json", "json-array", 1), true, TestContext.Current.CancellationToken);
 
-        var second = await Should.ThrowAsync<ImportAlreadyRunningException>(() => TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath));
+        var second = await Should.ThrowAsync<ImportAlreadyRunningException>(() => TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath));
 
         second.Message.ShouldContain($"run {first}");
         second.Message.ShouldContain("first.json");
         await repository.CompleteRunAsync(first, EmptyResult(first), TestContext.Current.CancellationToken);
-        var third = await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        var third = await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
         third.Written.ShouldBe(200);
     }
 
@@ -35,7 +35,7 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
         _database.RequireAvailable();
         await _database.ResetAsync();
 
-        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
 
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
@@ -57,7 +57,7 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
             Assert.SkipUnless((bool)(await supported.ExecuteScalarAsync(TestContext.Current.CancellationToken))!, "this PostgreSQL was built without lz4");
         }
 
-        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
 
         await using var methods = new NpgsqlCommand(
             $"SELECT count(*) FILTER (WHERE pg_column_compression(detailed_description) = 'lz4'), count(*) FILTER (WHERE pg_column_compression(detailed_description) = 'pglz') FROM {SchemaSql.DefaultSchemaName}.studies",
@@ -73,7 +73,7 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using (var drop = new NpgsqlCommand(SchemaSql.DropChildPrimaryKeys(DatabaseSchema.Default, StudyTables.All), connection))
@@ -81,7 +81,7 @@ public sealed class PostgresStudyRepositoryTests(PostgresDatabase database) : IC
             await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken); // what a killed first load leaves
         }
 
-        var rerun = await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        var rerun = await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
 
         rerun.Unchanged.ShouldBe(200);
         await using var keys = new NpgsqlCommand($"SELECT count(*) FROM pg_constraint WHERE contype = 'p' AND connamespace = '{SchemaSql.DefaultSchemaName}'::regnamespace AND conname <> 'study_versions_pkey'", connection);

@@ -157,7 +157,7 @@ public sealed class StudyCopyWriterTests(PostgresDatabase database) : IClassFixt
     }
 
     private static async Task<JsonNode[]> RealStudiesAsync(int count) =>
-        [.. JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray().Take(count).Select(n => n!)];
+        [.. JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray().Take(count).Select(n => n!)];
 
     private static Study Study(JsonNode node) =>
         StudyMapper.ToStudy(new JsonStudyRecordParser().Parse(Encoding.UTF8.GetBytes(node.ToJsonString())).Record!);

@@ -51,7 +51,7 @@ public sealed class StudySchemaTests
     {
         var validator = new StudyRecordValidator(_schema);
         var parser = new JsonStudyRecordParser();
-        var raws = await new StudyFileSource().ReadAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        var raws = await new StudyFileSource().ReadAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         var failures = raws
             .Select(raw => parser.Parse(raw.Utf8.Span).Record.ShouldNotBeNull())
@@ -72,7 +72,7 @@ public sealed class StudySchemaTests
         // (counted in the JSON itself).
         var validator = new StudyRecordValidator(_schema);
         var parser = new JsonStudyRecordParser();
-        var raws = await new StudyFileSource().ReadAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        var raws = await new StudyFileSource().ReadAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         var failures = raws
             .Select(raw => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(raw.Utf8.Span).Replace("\"NA\"", "\"N.A.\"", StringComparison.Ordinal)))

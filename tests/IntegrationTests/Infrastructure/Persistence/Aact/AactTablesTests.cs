@@ -3,14 +3,14 @@ using Clinical.IntegrationTests.TestData;
 
 namespace Clinical.IntegrationTests.Infrastructure.Persistence.Aact;
 
-/// <summary>The AACT description against AACT's own DDL (../shared/anchors/aact-columns.tsv, from db/structure.sql).</summary>
+/// <summary>The AACT description against AACT's own DDL (tests/fixtures/aact/aact-columns.tsv, from db/structure.sql).</summary>
 public sealed class AactTablesTests
 {
     /// <summary>Columns we add beyond AACT's 2024 DDL, at the end of their table (docs/aact.md says why).</summary>
     private static readonly string[] Additions = ["facilities.latitude", "facilities.longitude"];
 
     private static readonly Lazy<ILookup<string, (string Column, string Type)>> AactColumns = new(() =>
-        File.ReadLines(Path.Combine(SharedData.CtgovDirectory, "..", "anchors", "aact-columns.tsv"))
+        File.ReadLines(TestFixtures.AactColumnsPath)
             .Where(line => !line.StartsWith('#') && !line.StartsWith("table\t", StringComparison.Ordinal))
             .Select(line => line.Split('\t'))
             .ToLookup(f => f[0], f => (f[1], f[2])));

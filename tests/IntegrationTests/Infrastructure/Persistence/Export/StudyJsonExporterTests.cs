@@ -84,7 +84,7 @@ public sealed class StudyJsonExporterTests(PostgresDatabase database) : IClassFi
     {
         _database.RequireAvailable();
         await _database.ResetAsync();
-        var study = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray()
+        var study = JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray()
             .First(s => s!["resultsSection"] is not null && s["protocolSection"]!["designModule"]?["enrollmentInfo"]?["count"] is not null)!;
         var path = Path.Combine(_directory, "one.json");
         await File.WriteAllTextAsync(path, $"[\n{study.ToJsonString()}\n]\n", TestContext.Current.CancellationToken);

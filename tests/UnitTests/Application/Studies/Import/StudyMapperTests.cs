@@ -6,7 +6,7 @@ using Clinical.UnitTests.TestData;
 
 namespace Clinical.UnitTests.Application.Studies.Import;
 
-/// <summary>Maps the 200 real records of shared/ctgov/real-studies.json and compares the studies with their JSON.</summary>
+/// <summary>Maps the 200 real records of tests/fixtures/ctgov/real-studies.json.gz and compares the studies with their JSON.</summary>
 public class StudyMapperTests
 {
     private static readonly Lazy<IReadOnlyList<(RealStudy Real, Study Study)>> Mapped =
