@@ -123,7 +123,7 @@ internal static class ImportCommand
         ImportStudiesCommand import, bool quiet, CliContext context, ParseResult parseResult, ApiSourceOptions api, int? maxStudyMegabytes, CancellationToken cancellationToken)
     {
         var (json, error) = (parseResult.GetValue(context.Json), context.Error);
-        if (await DatabaseCommand.ResolveAsync(context, parseResult) is not { } database
+        if (await DatabaseCommand.ResolveAsync(context, parseResult, connects: !import.DryRun) is not { } database
             || await DatabaseCommand.ResolveAactAsync(context, noSearchPath: false) is not { } aact)
         {
             return ExitCodes.InvalidInput;
