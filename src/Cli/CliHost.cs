@@ -25,6 +25,8 @@ internal static class CliHost
         builder.Logging.AddFilter("Npgsql", LogLevel.Warning);
         // The command prints its own one-line error; the behavior's stack trace is for --verbose.
         builder.Logging.AddFilter("Clinical.Application.Common.Behaviors", verbose ? LogLevel.Information : LogLevel.None);
+        // The clock every wait and timestamp is taken from (the API's backoffs and rate limit, the import's timings).
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddApplication().AddInfrastructure(database).AddSampleGenerator();
         configure?.Invoke(builder.Services);
         return builder.Build();

@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<IRunHistory>(sp => sp.GetRequiredService<DatabaseReport>());
         services.AddSingleton<IStatisticsReport>(sp => sp.GetRequiredService<DatabaseReport>());
         services.AddSingleton<IDataDictionary, StudyDataDictionary>();
+        services.TryAddSingleton(TimeProvider.System); // the composition root may give another clock first (tests: a fake one)
         services.TryAddSingleton(new ApiSourceOptions());
         services.TryAddSingleton(new StudyReaderOptions());
         services.TryAddSingleton<IStandardInput, ConsoleStandardInput>();

@@ -13,11 +13,14 @@ internal static class DatabaseCommand
     /// <summary>
     /// Resolves the database settings (a wrong one is one line and exit 2), composes the application, runs
     /// <paramref name="run"/> with the sender, and turns the Application's errors into exit codes: invalid arguments 2,
-    /// an unusable database 4, a database error 1.
+    /// an unusable database 4, a database error 1. <paramref name="connects"/> is false for a command that never connects to
+    /// PostgreSQL (<c>sample</c>, <c>schema</c>): a database setting that cannot be used is then a warning, not an error
+    /// (see <see cref="ResolveAsync"/>).
     /// </summary>
-    public static async Task<int> RunAsync(CliContext context, ParseResult parseResult, Func<ISender, DatabaseSettings, Task<int>> run, Action<IServiceCollection>? configure = null)
+    public static async Task<int> RunAsync(
+        CliContext context, ParseResult parseResult, Func<ISender, DatabaseSettings, Task<int>> run, Action<IServiceCollection>? configure = null, bool connects = true)
     {
-        if (await ResolveAsync(context, parseResult) is not { } settings)
+        if (await ResolveAsync(context, parseResult, connects) is not { } settings)
         {
             return ExitCodes.InvalidInput;
         }
@@ -45,12 +48,32 @@ internal static class DatabaseCommand
         }
     }
 
-    /// <summary>The database settings from the options and the environment, or null after one line on stderr saying what is wrong.</summary>
-    public static async Task<DatabaseSettings?> ResolveAsync(CliContext context, ParseResult parseResult)
+    /// <summary>
+    /// The database settings from the options and the environment, or null after one line on stderr saying what is wrong.
+    /// For a command that does not connect (<paramref name="connects"/> false: <c>sample</c>, <c>schema</c>,
+    /// <c>import --dry-run</c>) a setting that cannot be used is one warning line instead, and the command runs with the
+    /// defaults in its place (only the native schema, which the data dictionary names, is still taken from --schema or its
+    /// variable).
+    /// </summary>
+    public static async Task<DatabaseSettings?> ResolveAsync(CliContext context, ParseResult parseResult, bool connects = true)
     {
+        var schema = parseResult.GetValue(context.Schema);
         try
         {
-            return DatabaseSettings.Resolve(parseResult.GetValue(context.Connection), parseResult.GetValue(context.StatementTimeout), parseResult.GetValue(context.Schema), context.Environment);
+            return DatabaseSettings.Resolve(parseResult.GetValue(context.Connection), parseResult.GetValue(context.StatementTimeout), schema, context.Environment);
+        }
+        catch (DatabaseSettingsException ex) when (!connects)
+        {
+            await context.Error.WriteLineAsync($"warning: {Redacted(ex.Message, context.Environment).TrimEnd('.')}; ignored, since this command does not connect to PostgreSQL");
+            try
+            {
+                return DatabaseSettings.Resolve(null, null, schema, name => name == DatabaseSchema.Variable ? context.Environment(name) : null);
+            }
+            catch (DatabaseSettingsException schemaProblem)
+            {
+                await context.Error.WriteLineAsync($"error: {schemaProblem.Message}");
+                return null;
+            }
         }
         catch (DatabaseSettingsException ex)
         {
@@ -58,6 +81,11 @@ internal static class DatabaseCommand
             return null;
         }
     }
+
+    /// <summary>A message with the passwords of the environment blanked out: a line about a setting never shows one.</summary>
+    private static string Redacted(string message, Func<string, string?> environment) =>
+        new[] { "DBPASSWORD", "PGPASSWORD" }.Select(environment).OfType<string>().Where(p => p.Length > 0)
+            .Aggregate(message, (text, password) => text.Replace(password, "********", StringComparison.Ordinal));
 
     /// <summary>The AACT layer's options from <c>--no-search-path</c> and the environment, or null after one line on stderr saying what is wrong.</summary>
     public static async Task<AactLayerOptions?> ResolveAactAsync(CliContext context, bool noSearchPath)

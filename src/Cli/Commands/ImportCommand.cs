@@ -124,7 +124,7 @@ internal static class ImportCommand
         ImportStudiesCommand import, bool dryRun, bool quiet, CliContext context, ParseResult parseResult, ApiSourceOptions api, int? maxStudyMegabytes, CancellationToken cancellationToken)
     {
         var (json, error) = (parseResult.GetValue(context.Json), context.Error);
-        if (await DatabaseCommand.ResolveAsync(context, parseResult) is not { } database
+        if (await DatabaseCommand.ResolveAsync(context, parseResult, connects: !dryRun) is not { } database
             || await DatabaseCommand.ResolveAactAsync(context, noSearchPath: false) is not { } aact)
         {
             return ExitCodes.InvalidInput;
@@ -138,7 +138,13 @@ internal static class ImportCommand
 
         var reader = new StudyReaderOptions { MaxStudyBytes = (long)megabytes << 20 };
 
-        IImportProgress progress = quiet || json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
+        IImportProgress display = quiet || json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
+        if (TestSignalProgress.Wrap(display, context.Environment, error, out var hookProblem) is not { } progress)
+        {
+            await error.WriteLineAsync($"error: {hookProblem}");
+            return ExitCodes.InvalidInput;
+        }
+
         using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services =>
         {
             services.AddSingleton(progress).AddSingleton(api).AddSingleton(reader).AddSingleton(aact);
@@ -173,7 +179,7 @@ internal static class ImportCommand
         try
         {
             var result = await sender.Send(import, cancellationToken);
-            Finish(progress);
+            Finish(display);
             if (json)
             {
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Default.ImportStudiesResult));
@@ -204,7 +210,7 @@ internal static class ImportCommand
         }
         catch (ImportAlreadyRunningException ex)
         {
-            Finish(progress);
+            Finish(display);
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Busy;
         }
@@ -213,21 +219,21 @@ internal static class ImportCommand
             // The database became unusable during the run: it went away past every retry, is read-only, out of disk space,
             // or the role lacks a privilege. What was written is kept (each batch is atomic); the run is recorded failed
             // when the database still takes that.
-            Finish(progress);
+            Finish(display);
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.DatabaseUnavailable;
         }
         catch (DatabaseException ex)
         {
             // The database answered the check before the run, so any other error during it is a failure of the run.
-            Finish(progress);
+            Finish(display);
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (StudySourceException ex)
         {
             // The input could not even be opened (e.g. a location no source reads): a usage error, nothing was read.
-            Finish(progress);
+            Finish(display);
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.InvalidInput;
         }
@@ -235,13 +241,13 @@ internal static class ImportCommand
         {
             // The API source gave up on a page that timed out: the run is recorded failed, what was written before stays
             // (each batch is atomic). One line, no stack trace.
-            Finish(progress);
+            Finish(display);
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Finish(progress);
+            Finish(display);
             await error.WriteLineAsync("cancelled");
             return ExitCodes.Cancelled;
         }

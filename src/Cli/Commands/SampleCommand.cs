@@ -34,7 +34,7 @@ internal static class SampleCommand
             {
                 return ExitCodes.Cancelled;
             }
-        }));
+        }, connects: false));
         return command;
     }
 }

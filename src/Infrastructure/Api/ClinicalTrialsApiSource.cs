@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.Net;
 using System.Runtime.CompilerServices;
-using System.Threading.RateLimiting;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Sources;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Retry;
 
@@ -16,14 +16,29 @@ namespace Clinical.Infrastructure.Api;
 /// requests a minute, and failed, throttled or timed-out requests retried with exponential backoff and jitter, or after
 /// the server's <c>Retry-After</c> (Polly). Each page is read whole (≤ 1,000 studies), within the client's timeout, then
 /// split like any API page, so memory stays flat however many pages there are. The caller's cancellation ends a backoff
-/// or a wait for the rate limit at once.
+/// or a wait for the rate limit at once. Every wait (backoff, <c>Retry-After</c>, the rate limit's window) is on the given
+/// <see cref="TimeProvider"/> (the system's clock, or a test's fake one); each retry is logged as a warning with its wait.
 /// </summary>
-public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions options, StudyReaderOptions? readerOptions = null) : IStudySourceAdapter
+public sealed partial class ClinicalTrialsApiSource : IStudySourceAdapter, IDisposable
 {
-    private readonly HttpClient _http = http;
-    private readonly ApiSourceOptions _options = options;
-    private readonly StudyReaderOptions _readerOptions = readerOptions ?? new StudyReaderOptions();
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = BuildPipeline(options);
+    private readonly HttpClient _http;
+    private readonly StudyReaderOptions _readerOptions;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<ClinicalTrialsApiSource> _logger;
+    private readonly RequestRateGate _rate;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+
+    public ClinicalTrialsApiSource(
+        HttpClient http, ApiSourceOptions options, StudyReaderOptions? readerOptions = null, TimeProvider? timeProvider = null, ILogger<ClinicalTrialsApiSource>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _http = http;
+        _readerOptions = readerOptions ?? new StudyReaderOptions();
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _logger = logger ?? NullLogger<ClinicalTrialsApiSource>.Instance;
+        _rate = new RequestRateGate(options.RequestsPerMinute, TimeSpan.FromMinutes(1), _timeProvider);
+        _pipeline = BuildPipeline(options);
+    }
 
     public string Reads => "an http(s):// address of the API's studies endpoint (--from-api)";
 
@@ -67,12 +82,13 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
     {
         HttpResponseMessage response;
         var tries = 0;
-        var started = Stopwatch.GetTimestamp();
+        var started = _timeProvider.GetTimestamp();
         try
         {
             response = await _pipeline.ExecuteAsync(
                 async token =>
                 {
+                    await _rate.WaitAsync(token); // every try, a retry too, counts against the rate
                     Interlocked.Increment(ref tries);
                     return await _http.GetAsync(page, HttpCompletionOption.ResponseContentRead, token);
                 },
@@ -100,13 +116,15 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
         return response;
     }
 
-    private static string Tries(int tries, long started) =>
-        $"{tries} {(tries == 1 ? "try" : "tries")} over {Stopwatch.GetElapsedTime(started).TotalSeconds:0.#} s";
+    private string Tries(int tries, long started) =>
+        $"{tries} {(tries == 1 ? "try" : "tries")} over {_timeProvider.GetElapsedTime(started).TotalSeconds:0.#} s";
 
-    /// <summary>Retries (none when <see cref="ApiSourceOptions.MaxRetries"/> is 0) around the rate limit.</summary>
-    private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(ApiSourceOptions options)
+    public void Dispose() => _rate.Dispose();
+
+    /// <summary>Retries (none when <see cref="ApiSourceOptions.MaxRetries"/> is 0), on the source's clock; each try waits for the rate first.</summary>
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(ApiSourceOptions options)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider };
         if (options.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -116,6 +134,12 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
                 UseJitter = true,
                 Delay = options.RetryDelay,
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryAfter)),
+                OnRetry = args =>
+                {
+                    LogRetry(args.Outcome.Result is { } failed ? $"answered {(int)failed.StatusCode} {failed.ReasonPhrase}" : $"failed ({args.Outcome.Exception?.Message.TrimEnd('.')})",
+                        args.RetryDelay.TotalSeconds, args.AttemptNumber + 1, options.MaxRetries);
+                    return ValueTask.CompletedTask;
+                },
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
                     .Handle<HttpRequestException>()
                     .Handle<TaskCanceledException>(IsTimeout)
@@ -123,17 +147,11 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
             });
         }
 
-        return builder
-            .AddRateLimiter(new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-            {
-                PermitLimit = options.RequestsPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                SegmentsPerWindow = 6,
-                QueueLimit = int.MaxValue, // wait for a permit rather than fail
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            }))
-            .Build();
+        return builder.Build();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The API {Outcome}; retrying in {Seconds:0.###} s (retry {Retry} of {MaxRetries})")]
+    private partial void LogRetry(string outcome, double seconds, int retry, int maxRetries);
 
     /// <summary>HttpClient's own timeout: a <see cref="TaskCanceledException"/> wrapping a <see cref="TimeoutException"/>.</summary>
     private static bool IsTimeout(TaskCanceledException exception) => exception.InnerException is TimeoutException;
@@ -143,10 +161,10 @@ public sealed class ClinicalTrialsApiSource(HttpClient http, ApiSourceOptions op
     /// as an HTTP date, counted from the response's own <c>Date</c> (the server's clock, in whole seconds like the
     /// <c>Retry-After</c> date), so neither clock skew nor the truncation to seconds shortens the wait.
     /// </summary>
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan max) => response?.Headers.RetryAfter switch
+    private TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan max) => response?.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta < max ? delta : max,
-        { Date: { } date } => TimeSpan.FromTicks(Math.Clamp((date - (response.Headers.Date ?? DateTimeOffset.UtcNow)).Ticks, 0, max.Ticks)),
+        { Date: { } date } => TimeSpan.FromTicks(Math.Clamp((date - (response.Headers.Date ?? _timeProvider.GetUtcNow())).Ticks, 0, max.Ticks)),
         _ => null,
     };
 }

@@ -9,8 +9,8 @@ using Npgsql;
 namespace Clinical.IntegrationTests.EndToEnd;
 
 /// <summary>
-/// Ctrl+C (SIGINT) while the source waits, sent to the real CLI process: during a blocked stdin read and during an API
-/// backoff, the run ends at once (well under 10 s, whatever the machine's load) with exit 130 and is recorded <c>cancelled</c> (it used to wait for the 30 s kill).
+/// Ctrl+C (SIGINT) while the source waits, sent to the real CLI process once its stderr says it waits (a progress line,
+/// a retry's warning; no fixed delay): during a blocked stdin read and during an API backoff, the run ends at once (well under 10 s, whatever the machine's load) with exit 130 and is recorded <c>cancelled</c> (it used to wait for the 30 s kill).
 /// </summary>
 public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
@@ -24,13 +24,16 @@ public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<Postgr
         // Arrange: a pipe that sends one study and then stays open, as `curl … | clinical import -` with a stalled download
         _database.RequireAvailable();
         await _database.ResetAsync();
-        using var process = Start(["import", "-", "--connection", _database.ConnectionString], redirectInput: true);
+        // (white space after it fills the reader's 4 KiB detection window, so the study is split and handed on at once; in
+        // batches of one, its progress line says so; the read has nothing left but to wait for the next)
+        using var process = Start(["import", "-", "--batch-size", "1", "--connection", _database.ConnectionString], redirectInput: true);
+        var stderr = new StandardError(process);
         TimeSpan elapsed;
         try
         {
-            await process.StandardInput.WriteAsync($"[\n{Study},\n");
+            await process.StandardInput.WriteAsync($"[\n{Study},\n{new string(' ', 4096)}\n");
             await process.StandardInput.FlushAsync(TestContext.Current.CancellationToken);
-            await WaitUntilRunningAsync(process);
+            await stderr.WaitForLineAsync(line => line.StartsWith("1 studies read", StringComparison.Ordinal), TestContext.Current.CancellationToken);
 
             // Act
             elapsed = await InterruptAsync(process);
@@ -41,7 +44,7 @@ public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<Postgr
         }
 
         // Assert
-        process.ExitCode.ShouldBe(130, await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+        process.ExitCode.ShouldBe(130, stderr.Text);
         elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10)); // not a speed check: far inside the 30 s kill and the 120 s backoff it must not wait out
         (await LastRunStatusAsync()).ShouldBe("cancelled");
         TestContext.Current.SendDiagnosticMessage($"Ctrl+C during a blocked stdin read: exit 130 after {elapsed.TotalMilliseconds:F0} ms");
@@ -55,10 +58,11 @@ public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<Postgr
         await _database.ResetAsync();
         await using var api = new FakeClinicalTrialsApi([Study], new Dictionary<int, HttpStatusCode> { [1] = HttpStatusCode.ServiceUnavailable }, retryAfter: TimeSpan.FromSeconds(120));
         using var process = Start(["import", "--from-api", "--api-url", api.BaseUrl, "--connection", _database.ConnectionString], redirectInput: false);
+        var stderr = new StandardError(process);
         TimeSpan elapsed;
         try
         {
-            await WaitUntilRunningAsync(process, () => !api.Requests.IsEmpty);
+            await stderr.WaitForLineAsync(line => line.Contains("retrying in 120 s", StringComparison.Ordinal), TestContext.Current.CancellationToken); // the backoff has begun
 
             // Act
             elapsed = await InterruptAsync(process);
@@ -69,7 +73,7 @@ public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<Postgr
         }
 
         // Assert
-        process.ExitCode.ShouldBe(130, await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+        process.ExitCode.ShouldBe(130, stderr.Text);
         elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10)); // not a speed check: far inside the 30 s kill and the 120 s backoff it must not wait out
         (await LastRunStatusAsync()).ShouldBe("cancelled");
         api.Requests.Count.ShouldBe(1);
@@ -92,22 +96,67 @@ public sealed class CtrlCTests(PostgresDatabase database) : IClassFixture<Postgr
         return Process.Start(start)!;
     }
 
-    /// <summary>Waits until the process's run is recorded as running (and <paramref name="andAlso"/> holds), so the source is waiting.</summary>
-    private async Task WaitUntilRunningAsync(Process process, Func<bool>? andAlso = null)
+    /// <summary>The process's stderr, line by line as it comes: a test waits for the line that says the source is waiting.</summary>
+    private sealed class StandardError
     {
-        var deadline = Stopwatch.StartNew();
-        while (await LastRunStatusAsync() != "running" || !(andAlso?.Invoke() ?? true))
-        {
-            if (process.HasExited)
-            {
-                Assert.Fail($"clinical exited early ({process.ExitCode}): {await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken)}");
-            }
+        private readonly Process _process;
+        private readonly List<string> _lines = [];
+        private readonly Lock _gate = new();
+        private (Func<string, bool> Match, TaskCompletionSource Seen)? _awaited;
 
-            deadline.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60), "the import never started");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
+        public StandardError(Process process)
+        {
+            _process = process;
+            process.ErrorDataReceived += (_, line) =>
+            {
+                if (line.Data is not { } text)
+                {
+                    return;
+                }
+
+                lock (_gate)
+                {
+                    _lines.Add(text);
+                    if (_awaited is { } awaited && awaited.Match(text))
+                    {
+                        awaited.Seen.TrySetResult();
+                    }
+                }
+            };
+            process.BeginErrorReadLine();
         }
 
-        await Task.Delay(300, TestContext.Current.CancellationToken); // well inside the blocked read or the backoff
+        public string Text
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return string.Join('\n', _lines);
+                }
+            }
+        }
+
+        /// <summary>Waits for a line that matches (one already written counts); fails when the process exits first.</summary>
+        public async Task WaitForLineAsync(Func<string, bool> match, CancellationToken cancellationToken)
+        {
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_gate)
+            {
+                if (_lines.Any(match))
+                {
+                    return;
+                }
+
+                _awaited = (match, seen);
+            }
+
+            var exited = _process.WaitForExitAsync(cancellationToken);
+            if (await Task.WhenAny(seen.Task, exited) != seen.Task)
+            {
+                Assert.Fail($"clinical exited ({_process.ExitCode}) before the line awaited: {Text}");
+            }
+        }
     }
 
     /// <summary>

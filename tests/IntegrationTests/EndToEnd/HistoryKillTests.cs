@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Clinical.Infrastructure;
 using Clinical.IntegrationTests.TestData;
 using Clinical.SampleGenerator;
@@ -7,9 +6,9 @@ using Npgsql;
 namespace Clinical.IntegrationTests.EndToEnd;
 
 /// <summary>
-/// A re-import that changes every study, killed with SIGKILL at random moments and then re-run: the history ends exactly as
-/// after one clean run (one version per study, the same content), because a study's version is written in the transaction
-/// that replaces its rows.
+/// A re-import that changes every study, killed with SIGKILL at random points (after a seeded batch, signalled by the CLI's
+/// test hook) and then re-run: the history ends exactly as after one clean run (one version per study, the same content),
+/// because a study's version is written in the transaction that replaces its rows; every killed run is marked interrupted.
 /// </summary>
 public sealed class HistoryKillTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
 {
@@ -35,30 +34,39 @@ public sealed class HistoryKillTests(PostgresDatabase database) : IClassFixture<
         var titled = text.Split("\"briefTitle\":\"").Length - 1; // the studies the change reaches (the sample leaves some titles out)
         await File.WriteAllTextAsync(changed, text.Replace("\"briefTitle\":\"", "\"briefTitle\":\"[changed] ", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         var clean = await _database.CreateSiblingAsync();
-        (await CliRunner.ImportKilledAfterAsync(original, clean, killAfter: null)).ShouldBe(0);
-        var started = Stopwatch.StartNew();
-        (await CliRunner.ImportKilledAfterAsync(changed, clean, killAfter: null)).ShouldBe(0);
-        var cleanSeconds = started.Elapsed.TotalSeconds;
-        (await CliRunner.ImportKilledAfterAsync(original, _database.ConnectionString, killAfter: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAtBatchAsync(original, clean, killAtBatch: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAtBatchAsync(changed, clean, killAtBatch: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAtBatchAsync(original, _database.ConnectionString, killAtBatch: null)).ShouldBe(0);
 
+        // Each run has at least one report per batch of 100 (20): every kill point (in the first 8 reports) comes before its run could end.
         var random = new Random(20261130);
+        var killAt = Enumerable.Range(0, KillPoints).Select(_ => random.Next(2, 9)).ToArray();
         var killed = 0;
-        for (var i = 0; i < KillPoints; i++)
+        foreach (var batch in killAt)
         {
-            var after = TimeSpan.FromSeconds(cleanSeconds * (0.2 + (0.2 * random.NextDouble())));
-            if (await CliRunner.ImportKilledAfterAsync(changed, _database.ConnectionString, after) is null)
+            if (await CliRunner.ImportKilledAtBatchAsync(changed, _database.ConnectionString, batch) is null)
             {
                 killed++;
             }
         }
 
-        (await CliRunner.ImportKilledAfterAsync(changed, _database.ConnectionString, killAfter: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAtBatchAsync(changed, _database.ConnectionString, killAtBatch: null)).ShouldBe(0);
 
-        killed.ShouldBeGreaterThan(0, "no run was killed before it finished: the kill points are too late");
+        killed.ShouldBe(KillPoints, "every run with a kill point is killed there");
+        (await StatusesAsync(_database.ConnectionString)).ShouldBe(["succeeded", .. Enumerable.Repeat("interrupted", KillPoints), "succeeded"]);
         var expected = await VersionsAsync(clean);
         (await VersionsAsync(_database.ConnectionString)).ShouldBe(expected);
         expected.ShouldStartWith($"{titled}:{titled}:1:0:");
-        TestContext.Current.SendDiagnosticMessage($"kill -9 during a changing re-import: {killed} of {KillPoints} runs killed; the {titled} versions equal one clean run's");
+        TestContext.Current.SendDiagnosticMessage($"kill -9 during a changing re-import after batches {string.Join(", ", killAt)}: all {KillPoints} runs killed and marked interrupted; the {titled} versions equal one clean run's");
+    }
+
+    /// <summary>Every run's status, in order.</summary>
+    private static async Task<string[]> StatusesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand($"SELECT string_agg(status, ',' ORDER BY run_id) FROM {DatabaseSchema.Default.Qualified("import_runs")}", connection);
+        return ((string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!).Split(',');
     }
 
     /// <summary>Versions, studies with one, the highest version number, versions without content, and a checksum of their content (runs and times aside).</summary>

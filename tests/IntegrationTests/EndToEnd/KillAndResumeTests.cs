@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Clinical.SampleGenerator;
@@ -7,8 +6,9 @@ using Npgsql;
 namespace Clinical.IntegrationTests.EndToEnd;
 
 /// <summary>
-/// The importer killed with SIGKILL at random moments, then re-run: the database ends exactly as after one clean run
-/// (every table's content equal, lineage aside), and the killed runs are marked interrupted.
+/// The importer killed with SIGKILL at random points (after a seeded batch, signalled by the CLI's test hook), then re-run:
+/// the database ends exactly as after one clean run (every table's content equal, lineage aside), and every killed run is
+/// marked interrupted.
 /// </summary>
 public sealed class KillAndResumeTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
 {
@@ -30,25 +30,23 @@ public sealed class KillAndResumeTests(PostgresDatabase database) : IClassFixtur
         }
 
         var clean = await _database.CreateSiblingAsync();
-        var started = Stopwatch.StartNew();
-        (await CliRunner.ImportKilledAfterAsync(path, clean, killAfter: null)).ShouldBe(0);
-        var cleanSeconds = started.Elapsed.TotalSeconds;
+        (await CliRunner.ImportKilledAtBatchAsync(path, clean, killAtBatch: null)).ShouldBe(0);
 
+        // Each run has at least one report per batch of 100 (30): every kill point (in the first 12 reports) comes before its run could end.
         var random = new Random(20261126);
+        var killAt = Enumerable.Range(0, KillPoints).Select(_ => random.Next(2, 13)).ToArray();
         var killed = 0;
-        for (var i = 0; i < KillPoints; i++)
+        foreach (var batch in killAt)
         {
-            // Early enough that each resumed run is still busy: it only has what the killed ones did not finish.
-            var after = TimeSpan.FromSeconds(cleanSeconds * (0.15 + (0.2 * random.NextDouble())));
-            if (await CliRunner.ImportKilledAfterAsync(path, _database.ConnectionString, after) is null)
+            if (await CliRunner.ImportKilledAtBatchAsync(path, _database.ConnectionString, batch) is null)
             {
                 killed++;
             }
         }
 
-        (await CliRunner.ImportKilledAfterAsync(path, _database.ConnectionString, killAfter: null)).ShouldBe(0);
+        (await CliRunner.ImportKilledAtBatchAsync(path, _database.ConnectionString, killAtBatch: null)).ShouldBe(0);
 
-        killed.ShouldBeGreaterThan(0, "no run was killed before it finished: the kill points are too late");
+        killed.ShouldBe(KillPoints, "every run with a kill point is killed there");
         var expected = await TableChecksums.OfContentAsync(clean);
         var actual = await TableChecksums.OfContentAsync(_database.ConnectionString);
         actual.ShouldBe(expected);
@@ -58,13 +56,8 @@ public sealed class KillAndResumeTests(PostgresDatabase database) : IClassFixtur
         await using var statuses = new NpgsqlCommand($"SELECT string_agg(status, ',' ORDER BY run_id) FROM {SchemaSql.DefaultSchemaName}.import_runs", connection);
         var runs = ((string)(await statuses.ExecuteScalarAsync(TestContext.Current.CancellationToken))!).Split(',');
         runs[^1].ShouldBe("succeeded");
-        // A run killed before it was recorded (a loaded machine starts the process slowly) leaves no row. A resumed run has
-        // only what the killed ones did not finish, so on a loaded machine it may end before its kill point, or be killed
-        // after it recorded success: those rows say succeeded. Every other recorded run is marked interrupted by the next
-        // run, none is left running, and at least one was killed while loading.
-        runs[..^1].ShouldAllBe(status => status == "interrupted" || status == "succeeded");
-        var interrupted = runs[..^1].Count(status => status == "interrupted");
-        interrupted.ShouldBeInRange(1, killed);
-        TestContext.Current.SendDiagnosticMessage($"kill -9: {killed} of {KillPoints} runs killed ({interrupted} marked interrupted, {runs.Length - 1 - interrupted} of the others finished; clean run {cleanSeconds:F1} s); all {expected.Count} table checksums equal after the re-run");
+        // Every killed run had committed batches (so it was recorded) and could not finish: each is marked interrupted by the next run.
+        runs[..^1].ShouldBe(Enumerable.Repeat("interrupted", KillPoints).ToArray());
+        TestContext.Current.SendDiagnosticMessage($"kill -9 after batches {string.Join(", ", killAt)}: all {KillPoints} runs killed and marked interrupted; all {expected.Count} table checksums equal after the re-run");
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Clinical.Cli;
+using Clinical.Cli.Output;
 using Spectre.Console.Testing;
 
 namespace Clinical.IntegrationTests.TestData;
@@ -41,10 +42,12 @@ internal static class CliRunner
     }
 
     /// <summary>
-    /// Runs <c>clinical import PATH --connection … --batch-size 100</c> as a separate process; with <paramref name="killAfter"/>,
-    /// SIGKILLs it then if it is still running (no cleanup of any kind) and returns null. Otherwise the exit code.
+    /// Runs <c>clinical import PATH --connection … --batch-size 100</c> as a separate process. With
+    /// <paramref name="killAtBatch"/>, sets the CLI's test hook (<see cref="TestSignalProgress.Variable"/>): once that many
+    /// batches are committed the import says so on stderr and waits; it is SIGKILLed there (no cleanup of any kind) and
+    /// null returned. Otherwise, or when it ended before it said so, the exit code.
     /// </summary>
-    public static async Task<int?> ImportKilledAfterAsync(string path, string connectionString, TimeSpan? killAfter)
+    public static async Task<int?> ImportKilledAtBatchAsync(string path, string connectionString, int? killAtBatch)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "clinical.dll");
         var start = new ProcessStartInfo("dotnet", [cli, "import", path, "--connection", connectionString, "--batch-size", "100"])
@@ -52,24 +55,47 @@ internal static class CliRunner
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        if (killAfter is { } delay)
+        if (killAtBatch is { } batch)
         {
-            var exited = process.WaitForExitAsync(TestContext.Current.CancellationToken);
-            if (await Task.WhenAny(exited, Task.Delay(delay, TestContext.Current.CancellationToken)) != exited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-                return null;
-            }
+            start.Environment[TestSignalProgress.Variable] = batch.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        if (process.ExitCode != 0)
+        var marker = killAtBatch is { } at ? TestSignalProgress.MarkerFor(at) : null;
+        var signalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var error = new System.Text.StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.ErrorDataReceived += (_, line) =>
         {
-            TestContext.Current.SendDiagnosticMessage($"clinical exited {process.ExitCode}: {await error}{await output}");
+            if (line.Data is null)
+            {
+                return;
+            }
+
+            lock (error)
+            {
+                error.AppendLine(line.Data);
+            }
+
+            if (line.Data == marker)
+            {
+                signalled.TrySetResult();
+            }
+        };
+        process.Start();
+        process.BeginErrorReadLine();
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var exited = process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        if (marker is not null && await Task.WhenAny(exited, signalled.Task) == signalled.Task)
+        {
+            process.Kill(entireProcessTree: true); // SIGKILL
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+            return null;
+        }
+
+        await exited;
+        if (process.ExitCode != 0 || marker is not null)
+        {
+            TestContext.Current.SendDiagnosticMessage($"clinical exited {process.ExitCode}{(marker is null ? string.Empty : " before it signalled")}: {error}{await output}");
         }
 
         return process.ExitCode;

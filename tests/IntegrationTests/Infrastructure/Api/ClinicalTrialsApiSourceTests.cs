@@ -52,7 +52,7 @@ public sealed class ClinicalTrialsApiSourceTests(PostgresDatabase database) : IC
         var failures = Enumerable.Range(1, 10).ToDictionary(i => i, _ => HttpStatusCode.InternalServerError);
         await using var api = new FakeClinicalTrialsApi([], failures);
         using var http = new HttpClient();
-        var source = new ClinicalTrialsApiSource(http, FastRetries);
+        using var source = new ClinicalTrialsApiSource(http, FastRetries);
 
         var error = await Should.ThrowAsync<StudySourceException>(async () =>
         {
@@ -67,28 +67,23 @@ public sealed class ClinicalTrialsApiSourceTests(PostgresDatabase database) : IC
         api.Requests.Count.ShouldBe(FastRetries.MaxRetries + 1);
     }
 
-    [Fact]
-    public async Task ReadAsync_RateLimit_SpacesTheRequests()
+    [Fact(Timeout = 30_000)] // a hang guard: time is the fake clock's, moved by the test
+    public async Task ReadAsync_RateLimit_SendsTheThirdRequestOnlyOnceTheMinuteHasPassed()
     {
         var studies = (await StudySourceContractTests.RealStudiesForShapesAsync()).Take(30).ToList();
         await using var api = new FakeClinicalTrialsApi(studies);
         using var http = new HttpClient();
-        var source = new ClinicalTrialsApiSource(http, FastRetries with { RequestsPerMinute = 2 });
-        var read = 0;
+        var clock = new WaitRecordingTimeProvider();
+        using var source = new ClinicalTrialsApiSource(http, FastRetries with { RequestsPerMinute = 2 }, timeProvider: clock);
+        var reading = ClinicalTrialsApiRetryTests.ReadAllAsync(source, ApiQuery.FirstPage(api.BaseUrl, null, null, pageSize: 10));
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(8));
-        await Should.ThrowAsync<OperationCanceledException>(async () =>
-        {
-            await foreach (var _ in source.ReadAsync(ApiQuery.FirstPage(api.BaseUrl, null, null, pageSize: 10), timeout.Token))
-            {
-                read++;
-            }
-        });
-
-        // 2 requests a minute: the first two pages come at once, the third waits for the window.
+        // 2 requests a minute: the first two pages come at once, the third waits a minute from the first.
+        (await clock.NextWaitAsync(TestContext.Current.CancellationToken)).ShouldBe(TimeSpan.FromMinutes(1));
         api.Requests.Count.ShouldBe(2);
-        read.ShouldBe(20);
+        await ClinicalTrialsApiRetryTests.ShouldStillWaitAfterAsync(clock, TimeSpan.FromSeconds(59.999), api, reading);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        (await reading).ShouldBe(30);
+        api.Requests.Count.ShouldBe(3);
     }
 
     [Fact(Timeout = 30_000)] // a hang guard; the time asserted is the one below
@@ -96,7 +91,7 @@ public sealed class ClinicalTrialsApiSourceTests(PostgresDatabase database) : IC
     {
         await using var api = new FakeClinicalTrialsApi([], new Dictionary<int, HttpStatusCode> { [1] = HttpStatusCode.ServiceUnavailable }, retryAfter: TimeSpan.FromSeconds(120));
         using var http = new HttpClient();
-        var source = new ClinicalTrialsApiSource(http, FastRetries);
+        using var source = new ClinicalTrialsApiSource(http, FastRetries);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var reading = ReadAllAsync(source, ApiQuery.FirstPage(api.BaseUrl, null, null), cancel.Token);
         await Task.Delay(300, TestContext.Current.CancellationToken);
@@ -116,7 +111,7 @@ public sealed class ClinicalTrialsApiSourceTests(PostgresDatabase database) : IC
         var studies = (await StudySourceContractTests.RealStudiesForShapesAsync()).Take(30).ToList();
         await using var api = new FakeClinicalTrialsApi(studies);
         using var http = new HttpClient();
-        var source = new ClinicalTrialsApiSource(http, FastRetries with { RequestsPerMinute = 1 });
+        using var source = new ClinicalTrialsApiSource(http, FastRetries with { RequestsPerMinute = 1 });
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var read = 0;
         var reading = Task.Run(async () =>
@@ -142,20 +137,22 @@ public sealed class ClinicalTrialsApiSourceTests(PostgresDatabase database) : IC
         api.Requests.Count.ShouldBe(1); // the second page waits for the next minute's permit
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact(Timeout = 30_000)] // a hang guard: time is the fake clock's, moved by the test
     public async Task ReadAsync_TooManyRequestsWithRetryAfter_WaitsAsLongAsTheServerAsks()
     {
         var studies = (await StudySourceContractTests.RealStudiesForShapesAsync()).Take(3).ToList();
         await using var api = new FakeClinicalTrialsApi(studies, new Dictionary<int, HttpStatusCode> { [1] = HttpStatusCode.TooManyRequests }, retryAfter: TimeSpan.FromSeconds(1));
         using var http = new HttpClient();
-        var source = new ClinicalTrialsApiSource(http, FastRetries);
-        var started = Stopwatch.GetTimestamp();
+        var clock = new WaitRecordingTimeProvider();
+        using var source = new ClinicalTrialsApiSource(http, FastRetries, timeProvider: clock);
 
-        var read = await ReadAllAsync(source, ApiQuery.FirstPage(api.BaseUrl, null, null), TestContext.Current.CancellationToken);
+        var reading = ClinicalTrialsApiRetryTests.ReadAllAsync(source, ApiQuery.FirstPage(api.BaseUrl, null, null));
 
-        read.ShouldBe(3);
+        (await clock.NextWaitAsync(TestContext.Current.CancellationToken)).ShouldBe(TimeSpan.FromSeconds(1)); // not the 20 ms backoff
+        await ClinicalTrialsApiRetryTests.ShouldStillWaitAfterAsync(clock, TimeSpan.FromMilliseconds(999), api, reading);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        (await reading).ShouldBe(3);
         api.Requests.Count.ShouldBe(2);
-        Stopwatch.GetElapsedTime(started).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(0.95)); // not the 20 ms backoff
     }
 
     [Fact(Timeout = 30_000)]
@@ -163,7 +160,7 @@ public sealed class ClinicalTrialsApiSourceTests(PostgresDatabase database) : IC
     {
         await using var api = new FakeClinicalTrialsApi([], stall: true);
         using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
-        var source = new ClinicalTrialsApiSource(http, FastRetries with { MaxRetries = 1 });
+        using var source = new ClinicalTrialsApiSource(http, FastRetries with { MaxRetries = 1 });
         var first = ApiQuery.FirstPage(api.BaseUrl, null, null);
 
         var error = await Should.ThrowAsync<Exception>(ReadAllAsync(source, first, TestContext.Current.CancellationToken));
