@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Clinical.Application.Common.Exceptions;
 using Clinical.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using ValidationException = Clinical.Application.Common.Exceptions.ValidationException;
 
 namespace Clinical.Cli.Commands;
 
@@ -12,13 +10,20 @@ internal static class DatabaseCommand
 {
     /// <summary>
     /// Resolves the database settings (a wrong one is one line and exit 2), composes the application, runs
-    /// <paramref name="run"/> with the sender, and turns the Application's errors into exit codes: invalid arguments 2,
-    /// an unusable database 4, a database error 1. <paramref name="connects"/> is false for a command that never connects to
-    /// PostgreSQL (<c>sample</c>, <c>schema</c>): a database setting that cannot be used is then a warning, not an error
-    /// (see <see cref="ResolveAsync"/>).
+    /// <paramref name="run"/> with the sender, and turns a failure it ends with into an exit code and one line on stderr
+    /// through <see cref="CommandFailures"/>, after <paramref name="beforeFailure"/> (e.g. ending a progress line).
+    /// <paramref name="connects"/> is false for a command that never connects to PostgreSQL (<c>sample</c>, <c>schema</c>,
+    /// <c>import --dry-run</c>): a database setting that cannot be used is then a warning, not an error (see
+    /// <see cref="ResolveAsync"/>).
     /// </summary>
     public static async Task<int> RunAsync(
-        CliContext context, ParseResult parseResult, Func<ISender, DatabaseSettings, Task<int>> run, Action<IServiceCollection>? configure = null, bool connects = true)
+        CliContext context,
+        ParseResult parseResult,
+        Func<ISender, DatabaseSettings, Task<int>> run,
+        CancellationToken cancellationToken,
+        Action<IServiceCollection>? configure = null,
+        bool connects = true,
+        Action? beforeFailure = null)
     {
         if (await ResolveAsync(context, parseResult, connects) is not { } settings)
         {
@@ -31,20 +36,10 @@ internal static class DatabaseCommand
         {
             return await run(scope.ServiceProvider.GetRequiredService<ISender>(), settings);
         }
-        catch (ValidationException ex)
+        catch (Exception ex) when (CommandFailures.Knows(ex, cancellationToken))
         {
-            await WriteAsync(context.Error, ex);
-            return ExitCodes.InvalidInput;
-        }
-        catch (DatabaseUnavailableException ex)
-        {
-            await context.Error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.DatabaseUnavailable;
-        }
-        catch (DatabaseException ex)
-        {
-            await context.Error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.Failure;
+            beforeFailure?.Invoke();
+            return await CommandFailures.ReportAsync(context.Error, ex);
         }
     }
 
@@ -98,18 +93,6 @@ internal static class DatabaseCommand
         {
             await context.Error.WriteLineAsync($"error: {ex.Message}");
             return null;
-        }
-    }
-
-    /// <summary>Each validation message on a line of its own.</summary>
-    public static async Task WriteAsync(TextWriter error, ValidationException exception)
-    {
-        foreach (var (_, messages) in exception.Errors)
-        {
-            foreach (var message in messages)
-            {
-                await error.WriteLineAsync($"error: {message}");
-            }
         }
     }
 }

@@ -47,30 +47,18 @@ internal static class ExportCommand
 
             var selection = new ExportSelection(parseResult.GetValue(nct) ?? [], condition, parseResult.GetValue(includeDeleted), parseResult.GetValue(asOf));
             var request = new ExportStudiesCommand(selection, parseResult.GetValue(ndjson) ? ExportFormat.Ndjson : ExportFormat.Array, parseResult.GetRequiredValue(output));
-            try
+            var result = await sender.Send(request, cancellationToken);
+            if (!parseResult.GetValue(quiet))
             {
-                var result = await sender.Send(request, cancellationToken);
-                if (!parseResult.GetValue(quiet))
-                {
-                    // The data may be on stdout: the summary then goes to stderr.
-                    var summary = result.Output == ExportStudiesCommand.StandardOutputName ? context.Error : context.Output;
-                    await summary.WriteLineAsync(
-                        $"exported {result.Studies:N0} {(result.Studies == 1 ? "study" : "studies")} to {(result.Output == ExportStudiesCommand.StandardOutputName ? "stdout" : result.Output)} "
-                        + $"({result.Bytes / 1e6:N1} MB) in {result.Elapsed.TotalSeconds:N1} s, {result.StudiesPerSecond:N0} studies/s");
-                }
+                // The data may be on stdout: the summary then goes to stderr.
+                var summary = result.Output == ExportStudiesCommand.StandardOutputName ? context.Error : context.Output;
+                await summary.WriteLineAsync(
+                    $"exported {result.Studies:N0} {(result.Studies == 1 ? "study" : "studies")} to {(result.Output == ExportStudiesCommand.StandardOutputName ? "stdout" : result.Output)} "
+                    + $"({result.Bytes / 1e6:N1} MB) in {result.Elapsed.TotalSeconds:N1} s, {result.StudiesPerSecond:N0} studies/s");
+            }
 
-                return ExitCodes.Success;
-            }
-            catch (ExportSelectionException ex)
-            {
-                await context.Error.WriteLineAsync($"error: {ex.Message}");
-                return ExitCodes.InvalidInput;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return ExitCodes.Cancelled;
-            }
-        }));
+            return ExitCodes.Success;
+        }, cancellationToken));
         return command;
     }
 }

@@ -35,7 +35,7 @@ internal static class HistoryCommand
             }
 
             return ExitCodes.Success;
-        }));
+        }, cancellationToken));
         return command;
     }
 
@@ -49,7 +49,7 @@ internal static class HistoryCommand
             var deleted = await sender.Send(new PruneHistoryCommand(parseResult.GetValue(keep), parseResult.GetValue(before)), cancellationToken);
             await context.Output.WriteLineAsync(parseResult.GetValue(context.Json) ? $$"""{"deleted_versions": {{deleted}}}""" : $"{deleted:N0} versions deleted");
             return ExitCodes.Success;
-        }));
+        }, cancellationToken));
         return command;
     }
 

@@ -1,15 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
-using Clinical.Application;
-using Clinical.Application.Common.Exceptions;
-using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Studies.Import;
-using Clinical.Cli.Output;
 using Clinical.Infrastructure.Api;
 using Clinical.Infrastructure.Json;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
-using ValidationException = Clinical.Application.Common.Exceptions.ValidationException;
 
 namespace Clinical.Cli.Commands;
 
@@ -69,7 +61,7 @@ internal static class ImportCommand
         });
         command.SetAction(async (parseResult, cancellationToken) => await DefaultInputAsync(parseResult, file, fromApi, quiet, context) is not { } input
             ? ExitCodes.InvalidInput
-            : await RunAsync(
+            : await ImportAction.RunAsync(
             new ImportStudiesCommand(
                 parseResult.GetValue(fromApi)
                     ? ApiQuery.FirstPage(parseResult.GetRequiredValue(apiUrl), parseResult.GetValue(query), parseResult.GetValue(since)).ToString()
@@ -118,146 +110,5 @@ internal static class ImportCommand
         }
 
         return path;
-    }
-
-    private static async Task<int> RunAsync(
-        ImportStudiesCommand import, bool dryRun, bool quiet, CliContext context, ParseResult parseResult, ApiSourceOptions api, int? maxStudyMegabytes, CancellationToken cancellationToken)
-    {
-        var (json, error) = (parseResult.GetValue(context.Json), context.Error);
-        if (await DatabaseCommand.ResolveAsync(context, parseResult, connects: !dryRun) is not { } database
-            || await DatabaseCommand.ResolveAactAsync(context, noSearchPath: false) is not { } aact)
-        {
-            return ExitCodes.InvalidInput;
-        }
-
-        if (CliSettings.MaxStudyMegabytes(maxStudyMegabytes, context.Environment, out var problem) is not { } megabytes)
-        {
-            await error.WriteLineAsync($"error: {problem}");
-            return ExitCodes.InvalidInput;
-        }
-
-        var reader = new StudyReaderOptions { MaxStudyBytes = (long)megabytes << 20 };
-
-        IImportProgress display = quiet || json ? new NullImportProgress() : new ConsoleImportProgress(error, !Console.IsErrorRedirected, TimeProvider.System);
-        if (TestSignalProgress.Wrap(display, context.Environment, error, out var hookProblem) is not { } progress)
-        {
-            await error.WriteLineAsync($"error: {hookProblem}");
-            return ExitCodes.InvalidInput;
-        }
-
-        using var host = CliHost.Build(database, parseResult.GetValue(context.Verbose), services =>
-        {
-            services.AddSingleton(progress).AddSingleton(api).AddSingleton(reader).AddSingleton(aact);
-            if (dryRun)
-            {
-                services.AddDryRunImport(); // the run ledger, store and row encoder that keep nothing: no database
-            }
-        });
-        await using var scope = host.Services.CreateAsyncScope();
-        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-        try
-        {
-            // The input is checked first, by the sources (a location none reads is a usage error whatever the database),
-            // then the database.
-            scope.ServiceProvider.GetRequiredService<IStudySource>().Describe(import.Path);
-            if (!dryRun)
-            {
-                await sender.Send(new CheckDatabaseQuery(), cancellationToken);
-            }
-        }
-        catch (StudySourceException ex)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.InvalidInput;
-        }
-        catch (DatabaseException ex)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.DatabaseUnavailable;
-        }
-
-        try
-        {
-            var result = await sender.Send(import, cancellationToken);
-            Finish(display);
-            if (json)
-            {
-                await context.Output.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Default.ImportStudiesResult));
-            }
-            else if (!quiet)
-            {
-                ImportSummary.Write(context.Console, result, dryRun ? "dry run: nothing written" : database.Description);
-            }
-
-            if (result.Status == ImportStatus.InputError && result.Error is { } broken)
-            {
-                await error.WriteLineAsync($"error: {broken}"); // on stderr, once: the summary leaves it out
-            }
-
-            return result.Status switch
-            {
-                ImportStatus.Succeeded when result.Rejected == 0 => ExitCodes.Success,
-                ImportStatus.Succeeded or ImportStatus.SucceededWithWarnings => ExitCodes.CompletedWithRejects,
-                ImportStatus.InputError => ExitCodes.InvalidInput,
-                ImportStatus.Cancelled => ExitCodes.Cancelled,
-                _ => ExitCodes.Failure,
-            };
-        }
-        catch (ValidationException ex)
-        {
-            await DatabaseCommand.WriteAsync(error, ex);
-            return ExitCodes.InvalidInput;
-        }
-        catch (ImportAlreadyRunningException ex)
-        {
-            Finish(display);
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.Busy;
-        }
-        catch (DatabaseUnavailableException ex)
-        {
-            // The database became unusable during the run: it went away past every retry, is read-only, out of disk space,
-            // or the role lacks a privilege. What was written is kept (each batch is atomic); the run is recorded failed
-            // when the database still takes that.
-            Finish(display);
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.DatabaseUnavailable;
-        }
-        catch (DatabaseException ex)
-        {
-            // The database answered the check before the run, so any other error during it is a failure of the run.
-            Finish(display);
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (StudySourceException ex)
-        {
-            // The input could not even be opened (e.g. a location no source reads): a usage error, nothing was read.
-            Finish(display);
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.InvalidInput;
-        }
-        catch (TimeoutException ex)
-        {
-            // The API source gave up on a page that timed out: the run is recorded failed, what was written before stays
-            // (each batch is atomic). One line, no stack trace.
-            Finish(display);
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            Finish(display);
-            await error.WriteLineAsync("cancelled");
-            return ExitCodes.Cancelled;
-        }
-    }
-
-    private static void Finish(IImportProgress progress)
-    {
-        if (progress is ConsoleImportProgress console)
-        {
-            console.Finish();
-        }
     }
 }

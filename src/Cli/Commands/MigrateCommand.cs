@@ -31,6 +31,7 @@ internal static class MigrateCommand
                     await context.Output.WriteLineAsync($"schema {database.Schema.Name} is up to date at {database.Description}");
                     return ExitCodes.Success;
                 },
+                cancellationToken,
                 services => services.AddSingleton(aact));
         });
         return command;

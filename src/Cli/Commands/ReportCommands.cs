@@ -39,7 +39,7 @@ internal static class ReportCommands
 
             context.Console.Write(table);
             return ExitCodes.Success;
-        }));
+        }, cancellationToken));
         return command;
     }
 
@@ -86,7 +86,7 @@ internal static class ReportCommands
 
                 context.Console.Write(table);
             }
-        }));
+        }, cancellationToken));
         return command;
     }
 }

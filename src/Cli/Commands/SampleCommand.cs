@@ -20,21 +20,14 @@ internal static class SampleCommand
         command.SetAction((parseResult, cancellationToken) => DatabaseCommand.RunAsync(context, parseResult, async (sender, _) =>
         {
             var request = new WriteSampleCommand(parseResult.GetValue(studies), parseResult.GetValue(seed), parseResult.GetRequiredValue(file));
-            try
+            var result = await sender.Send(request, cancellationToken);
+            if (result.Bytes is { } bytes)
             {
-                var result = await sender.Send(request, cancellationToken);
-                if (result.Bytes is { } bytes)
-                {
-                    await context.Output.WriteLineAsync($"wrote {result.Studies:N0} synthetic studies to {result.Output} ({bytes / 1e6:N1} MB)");
-                }
+                await context.Output.WriteLineAsync($"wrote {result.Studies:N0} synthetic studies to {result.Output} ({bytes / 1e6:N1} MB)");
+            }
 
-                return ExitCodes.Success;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return ExitCodes.Cancelled;
-            }
-        }, connects: false));
+            return ExitCodes.Success;
+        }, cancellationToken, connects: false));
         return command;
     }
 }

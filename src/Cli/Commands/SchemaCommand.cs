@@ -23,7 +23,7 @@ internal static class SchemaCommand
             }
 
             return ExitCodes.Success;
-        }, connects: false));
+        }, cancellationToken, connects: false));
         return command;
     }
 }
