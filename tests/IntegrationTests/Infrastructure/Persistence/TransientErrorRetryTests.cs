@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Net.Sockets;
 using Clinical.Infrastructure;
 using Clinical.Infrastructure.Persistence;
+using Clinical.IntegrationTests.Infrastructure.Api;
 using Npgsql;
 
 namespace Clinical.IntegrationTests.Infrastructure.Persistence;
@@ -114,19 +114,27 @@ public sealed class TransientErrorRetryTests
         bad.Message.ShouldBe("CLINICAL_DB_ATTEMPTS 'many' is not a number of attempts (1-100).");
     }
 
-    [Fact]
+    [Fact(Timeout = 30_000)] // a hang guard: time is the fake clock's, moved by the test
     public async Task ExecuteAsync_TransientEveryTime_PausesGrowWithTheSquareOfTheAttempt()
     {
-        var unit = TimeSpan.FromMilliseconds(20);
-        var retry = Retry(unit);
-        var started = Stopwatch.GetTimestamp();
+        var unit = TimeSpan.FromSeconds(1);
+        var clock = new WaitRecordingTimeProvider();
+        var retry = new TransientErrorRetry(() => _poolClears++, clock, unit);
 
-        await Should.ThrowAsync<NpgsqlException>(() => retry.ExecuteAsync(_ => FailTimes(int.MaxValue, () => new NpgsqlException("broken", new IOException())), TestContext.Current.CancellationToken));
+        var running = retry.ExecuteAsync(_ => FailTimes(int.MaxValue, () => new NpgsqlException("broken", new IOException())), TestContext.Current.CancellationToken);
+        var pauses = new List<TimeSpan>();
+        for (var pause = 1; pause <= 3; pause++)
+        {
+            var wait = await clock.NextWaitAsync(TestContext.Current.CancellationToken);
+            _attempts.ShouldBe(pause); // no attempt before the pause has been waited out in full
+            pauses.Add(wait);
+            clock.Advance(wait);
+        }
 
-        // 1², 2², 3² units between 4 attempts (linear growth would be 6 units, none 3). The pauses are timers on the
-        // runtime's coarse tick (on Linux one every 1-4 ms), so each may end a tick before the precise stopwatch says:
-        // seen 279.8 ms of 280 on a loaded machine. A few ms a pause spare.
-        Stopwatch.GetElapsedTime(started).ShouldBeGreaterThanOrEqualTo((unit * (1 + 4 + 9)) - (3 * TimeSpan.FromMilliseconds(5)));
+        // 1², 2², 3² units between 4 attempts (linear growth would be 1, 2, 3; none, 0).
+        await Should.ThrowAsync<NpgsqlException>(() => running);
+        pauses.ShouldBe([unit, unit * 4, unit * 9]);
+        _attempts.ShouldBe(4);
     }
 
     [Fact]
