@@ -4,9 +4,10 @@ using Clinical.Domain.Studies;
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
-/// The value rules a field's kind implies: which check reads it, the warning code and the message when it does not. A
-/// value that fails is still stored as given (as text); the warning says which parsed column stays empty. Kinds without
-/// a rule (text, booleans, JSON numbers) have none: System.Text.Json already read them.
+/// The value rules a field's kind implies: which value object holds it, the check that asks that value object whether it
+/// read its text (no parsing here: the mapping parsed each value once), the finding's code and the message when it did
+/// not. A value that fails is still stored as given (as text); the finding says which parsed column stays empty. Kinds
+/// without a rule (text, booleans, JSON numbers) have none: System.Text.Json already read them.
 /// </summary>
 public static class StudyValueRules
 {
