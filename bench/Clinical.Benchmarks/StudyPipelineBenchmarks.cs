@@ -21,7 +21,8 @@ namespace Clinical.Benchmarks;
 public class StudyPipelineBenchmarks
 {
     private readonly JsonStudyRecordParser _parser = new();
-    private readonly StudyRecordValidator _validator = new(new StudySchema());
+    private readonly StudyRecordValidator _validator = new();
+    private readonly StudyValueFindings _valueFindings = new(new StudySchema());
     private readonly BinaryCopyBuffer _buffer = new(1 << 20);
     private RawStudy[] _raws = [];
     private StudyRecord[] _records = [];
@@ -82,6 +83,19 @@ public class StudyPipelineBenchmarks
         return n;
     }
 
+    /// <summary>The value findings of the mapped studies: one walk over each aggregate asking its value objects.</summary>
+    [Benchmark]
+    public int ValueFindings()
+    {
+        var n = 0;
+        foreach (var study in _studies)
+        {
+            n += _valueFindings.Collect(study)?.Count ?? 0;
+        }
+
+        return n;
+    }
+
     [Benchmark]
     public int Map()
     {
@@ -108,7 +122,7 @@ public class StudyPipelineBenchmarks
 
     /// <summary>
     /// What the reader stage does per study after hashing: parse, drift scan, then the per-study Mediator pipeline
-    /// (validation behavior, mapping behavior, the handler preparing every table's COPY rows).
+    /// (validation behavior, the mapping handler with its value findings, the encoding handler preparing every table's COPY rows).
     /// </summary>
     [Benchmark]
     public int Process()

@@ -17,15 +17,16 @@ public static class DependencyInjection
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
             // Around each use case (import, migrate, runs, …): logging and the request's own validators. Around each study
-            // of an import: the wire record's validators, then the mapping to the aggregate; then ProcessStudyHandler.
+            // of an import: the wire record's reject rules; then ProcessStudyHandler maps it and sends EncodeStudy on.
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>),
-                typeof(StudyValidationBehavior), typeof(StudyMappingBehavior),
+                typeof(StudyValidationBehavior),
             ];
         });
         services.AddValidatorsFromAssemblyContaining<ImportStudiesCommandValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddSingleton<SchemaDriftScanner>();
+        services.AddSingleton<StudyValueFindings>();
         services.AddScoped<RawStudyProcessor>();
         services.AddScoped<ReaderStage>();
         services.TryAddSingleton<IImportProgress, NullImportProgress>();

@@ -17,6 +17,9 @@ public readonly record struct LocalTimestamp
 
     public DateTime? Value { get; }
 
+    /// <summary>Whether <see cref="Raw"/> was read as a timestamp (else only the text is kept).</summary>
+    public bool IsParsed => Value.HasValue;
+
     public static LocalTimestamp Parse(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);

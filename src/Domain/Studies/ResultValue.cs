@@ -11,6 +11,9 @@ namespace Clinical.Domain.Studies;
 /// </summary>
 public readonly record struct ResultValue
 {
+    /// <summary>The registry's spelling of "not available" in result numbers (the only non-number in the real records).</summary>
+    public const string NotAvailable = "NA";
+
     private const char TypographicMinus = '\u2212';
     private const int MaxLength = 64;
     private static readonly string[] Qualifiers = ["<=", ">=", "≤", "≥", "<", ">", "="];
@@ -27,6 +30,9 @@ public readonly record struct ResultValue
     public decimal? Number { get; }
 
     public string? Qualifier { get; }
+
+    /// <summary>Whether the text is the registry's "not available" ("NA", blanks around it allowed): no number, on purpose.</summary>
+    public bool IsNotAvailable => Number is null && Raw.AsSpan().Trim().Equals(NotAvailable, StringComparison.Ordinal);
 
     public static ResultValue Parse(string raw)
     {

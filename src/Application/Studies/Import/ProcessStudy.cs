@@ -1,38 +1,24 @@
 using Clinical.Domain.Studies;
-using FluentValidation.Results;
 using Mediator;
 
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
-/// One study on its way through the per-study pipeline: <see cref="StudyValidationBehavior"/> checks the wire record,
-/// <see cref="StudyMappingBehavior"/> turns it into the <see cref="Domain.Studies.Study"/> aggregate, and
-/// <see cref="ProcessStudyHandler"/> prepares its rows. The behaviors hand on what they made through the message.
+/// One study on its way through the per-study pipeline, as read: <see cref="StudyValidationBehavior"/> rejects a record that
+/// cannot be stored, <see cref="ProcessStudyHandler"/> maps it to the <see cref="Domain.Studies.Study"/> aggregate and sends
+/// what it made on as a new message, <see cref="EncodeStudy"/>. Immutable: no step writes to it.
 /// </summary>
-public sealed class ProcessStudy(long runId, RawStudy raw, byte[] contentSha256, StudyRecord record) : IRequest<ProcessedStudy>
+/// <param name="RunId">The import run.</param>
+/// <param name="Raw">The study as it stands in the input.</param>
+/// <param name="ContentSha256">SHA-256 of <paramref name="Raw"/>'s bytes.</param>
+/// <param name="Record">The parsed wire record.</param>
+public sealed record ProcessStudy(long RunId, RawStudy Raw, byte[] ContentSha256, StudyRecord Record) : IRequest<ProcessedStudy>
 {
-    public long RunId { get; } = runId;
-
-    /// <summary>The study as it stands in the input.</summary>
-    public RawStudy Raw { get; } = raw;
-
-    /// <summary>SHA-256 of <see cref="Raw"/>'s bytes.</summary>
-    public byte[] ContentSha256 { get; } = contentSha256;
-
-    /// <summary>The parsed wire record.</summary>
-    public StudyRecord Record { get; } = record;
-
     /// <summary>Findings of the fields salvaged while parsing (stored as null, raw JSON kept in the finding); null: none.</summary>
     public IReadOnlyList<Finding>? Salvaged { get; init; }
 
     /// <summary>What the raw JSON's shape says that no column holds (empty objects and arrays, nulls, copies), or null.</summary>
     public StudyJsonShape? Shape { get; init; }
-
-    /// <summary>Value-rule warnings of the record, set by the validation behavior (null: none).</summary>
-    public IReadOnlyList<ValidationFailure>? Warnings { get; set; }
-
-    /// <summary>The aggregate, set by the mapping behavior.</summary>
-    public Study? Study { get; set; }
 
     /// <summary>The NCT number the record states, valid or not.</summary>
     public string? StatedNctId => Record.ProtocolSection?.IdentificationModule?.NctId;

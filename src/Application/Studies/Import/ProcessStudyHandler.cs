@@ -1,26 +1,43 @@
+using Clinical.Domain.Common;
+using Clinical.Domain.Studies;
 using Mediator;
 
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
-/// The end of the per-study pipeline: the row encoder prepares the mapped study's rows (on the reader's threads, so waiting
-/// batches hold compact rows, not object graphs). A study whose rows cannot be encoded is quarantined with the reason.
+/// Maps a validated study: Mapperly turns the wire record into the <see cref="Study"/> aggregate, whose value objects read
+/// each value once and whose constructor checks the invariants. A broken hard invariant (no valid NCT number) rejects the
+/// study; broken soft invariants, the fields salvaged while parsing and the values their value objects could not read
+/// (<see cref="StudyValueFindings"/>) become the study's findings. The mapped study goes on as an <see cref="EncodeStudy"/>.
 /// </summary>
-public sealed class ProcessStudyHandler(IStudyRowEncoder encoder) : IRequestHandler<ProcessStudy, ProcessedStudy>
+public sealed class ProcessStudyHandler(StudyValueFindings valueFindings, ISender sender) : IRequestHandler<ProcessStudy, ProcessedStudy>
 {
-    private readonly IStudyRowEncoder _encoder = encoder;
+    private readonly StudyValueFindings _valueFindings = valueFindings;
+    private readonly ISender _sender = sender;
 
     public ValueTask<ProcessedStudy> Handle(ProcessStudy message, CancellationToken cancellationToken)
     {
-        var study = message.Study ?? throw new InvalidOperationException("ProcessStudy reached its handler without a mapped study: is StudyMappingBehavior registered?");
+        Study study;
         try
         {
-            var prepared = _encoder.Prepare(message.RunId, new StoredStudy(study, message.ContentSha256, message.Raw.Ordinal, message.Shape));
-            return ValueTask.FromResult(new ProcessedStudy(study.NctId.Value, prepared, null, study.Findings));
+            study = StudyMapper.ToStudy(message.Record);
         }
-        catch (Exception ex) when (ex is ArgumentException or OverflowException or InvalidOperationException)
+        catch (Exception ex) when (ex is DomainException or ArgumentException)
         {
-            return ValueTask.FromResult(message.Reject($"The study's rows could not be encoded: {ex.Message}", null));
+            return ValueTask.FromResult(message.Reject(ex.Message, null));
         }
+
+        if (message.Salvaged is { } salvaged)
+        {
+            study.AddFindings(salvaged);
+        }
+
+        if (_valueFindings.Collect(study) is { } values)
+        {
+            // A salvaged list element stands in as "" or {}; what the value rules say of the stand-in is no news.
+            study.AddFindings(message.Salvaged is null ? values : values.Where(f => !message.Salvaged.Any(s => s.JsonPath == f.JsonPath)));
+        }
+
+        return _sender.Send(new EncodeStudy(message, study), cancellationToken);
     }
 }

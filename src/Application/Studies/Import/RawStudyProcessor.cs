@@ -6,7 +6,7 @@ namespace Clinical.Application.Studies.Import;
 
 /// <summary>
 /// Takes one raw study of the input through the per-study steps: parse it, note what the schema lacks (drift) and any U+0000
-/// to drop, then send it through the per-study pipeline (<see cref="ProcessStudy"/>: validation, mapping, rows). Thread-safe,
+/// to drop, then send it through the per-study pipeline (<see cref="ProcessStudy"/>: reject rules, mapping and findings, then <see cref="EncodeStudy"/>: rows). Thread-safe,
 /// so the reader runs it on all cores. A field the record cannot hold was salvaged by the parser (stored as null, with a
 /// finding); a study that fails any step becomes a reject; it never throws for bad data.
 /// </summary>

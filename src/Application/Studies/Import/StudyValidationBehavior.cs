@@ -1,12 +1,12 @@
 using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
-/// The first per-study behavior: the FluentValidation validators of the wire record. An error (no usable NCT number) rejects
-/// the study here, so it never reaches mapping; warnings (values the registry is not known to send) travel on with it.
+/// The per-study behavior: the FluentValidation validators of the wire record, which hold only the reject rules (no usable
+/// NCT number). A failure rejects the study here, so it is never mapped. The values' own findings (unknown codes, unreadable
+/// dates) are not rules of the wire record: the value objects the mapping makes report them (<see cref="StudyValueFindings"/>).
 /// </summary>
 public sealed class StudyValidationBehavior(IEnumerable<IValidator<StudyRecord>> validators) : IPipelineBehavior<ProcessStudy, ProcessedStudy>
 {
@@ -14,21 +14,14 @@ public sealed class StudyValidationBehavior(IEnumerable<IValidator<StudyRecord>>
 
     public ValueTask<ProcessedStudy> Handle(ProcessStudy message, MessageHandlerDelegate<ProcessStudy, ProcessedStudy> next, CancellationToken cancellationToken)
     {
-        List<ValidationFailure>? warnings = null;
         foreach (var validator in _validators)
         {
-            foreach (var failure in validator.Validate(message.Record).Errors)
+            if (validator.Validate(message.Record).Errors is [var failure, ..])
             {
-                if (failure.Severity == Severity.Error)
-                {
-                    return ValueTask.FromResult(message.Reject(failure.ErrorMessage, StudyRecordValidator.ToJsonPath(failure.PropertyName)));
-                }
-
-                (warnings ??= []).Add(failure);
+                return ValueTask.FromResult(message.Reject(failure.ErrorMessage, StudyRecordValidator.ToJsonPath(failure.PropertyName)));
             }
         }
 
-        message.Warnings = warnings;
         return next(message, cancellationToken);
     }
 }

@@ -4,9 +4,10 @@ using Clinical.Domain.Studies;
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
-/// The value rules a field's kind implies: which check reads it, the warning code and the message when it does not. A
-/// value that fails is still stored as given (as text); the warning says which parsed column stays empty. Kinds without
-/// a rule (text, booleans, JSON numbers) have none: System.Text.Json already read them.
+/// The value rules a field's kind implies: which value object holds it, the check that asks that value object whether it
+/// read its text (no parsing here: the mapping parsed each value once), the finding's code and the message when it did
+/// not. A value that fails is still stored as given (as text); the finding says which parsed column stays empty. Kinds
+/// without a rule (text, booleans, JSON numbers) have none: System.Text.Json already read them.
 /// </summary>
 public static class StudyValueRules
 {
@@ -26,7 +27,7 @@ public static class StudyValueRules
     public const string UnparsedNumber = "unparsed-number";
 
     /// <summary>The registry's spelling of "not available" in result numbers (the only non-number in the real records).</summary>
-    public const string NotAvailable = "NA";
+    public const string NotAvailable = ResultValue.NotAvailable;
 
     /// <summary>Whether values of <paramref name="kind"/> have a rule at all.</summary>
     public static bool HasRule(StudyValueKind kind) =>
@@ -44,15 +45,28 @@ public static class StudyValueRules
     };
 
     /// <summary>
-    /// The static <c>bool (string)</c> method that accepts a value of <paramref name="field"/>'s kind; for codes, the closed
-    /// <see cref="Coded{TEnum}.IsKnownSpelling"/> of its enum, found once here and compiled into the field's rule.
+    /// The value object the aggregate holds a value of <paramref name="field"/>'s kind in: <see cref="Coded{TEnum}"/> of its
+    /// enum for codes, <see cref="PartialDate"/> for dates, <see cref="LocalTimestamp"/>, <see cref="Age"/>, <see cref="ResultValue"/>.
+    /// </summary>
+    public static Type ValueType(StudyField field) => field.Kind switch
+    {
+        StudyValueKind.Code when field.EnumType is { IsEnum: true } enumType => typeof(Coded<>).MakeGenericType(enumType),
+        StudyValueKind.Code => throw new InvalidOperationException(
+            $"The schema field '{field.JsonPath}' is a code but names no enum (EnumType is {field.EnumType?.Name ?? "null"})."),
+        StudyValueKind.Date or StudyValueKind.PartialDate => typeof(PartialDate),
+        StudyValueKind.Timestamp => typeof(LocalTimestamp),
+        StudyValueKind.Age => typeof(Age),
+        StudyValueKind.ResultNumber => typeof(ResultValue),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, $"The schema field '{field.JsonPath}' has no rule."),
+    };
+
+    /// <summary>
+    /// The static <c>bool (value object)</c> method that says whether a value of <paramref name="field"/>'s kind was read: it
+    /// asks the value object the mapping made, it does not parse again. For codes, <see cref="IsKnownCode{TEnum}"/> of its enum.
     /// </summary>
     public static MethodInfo Check(StudyField field) => field.Kind switch
     {
-        StudyValueKind.Code when field.EnumType is { IsEnum: true } enumType =>
-            typeof(Coded<>).MakeGenericType(enumType).GetMethod(nameof(Coded<>.IsKnownSpelling), BindingFlags.Public | BindingFlags.Static)!,
-        StudyValueKind.Code => throw new InvalidOperationException(
-            $"The schema field '{field.JsonPath}' is a code but names no enum (EnumType is {field.EnumType?.Name ?? "null"})."),
+        StudyValueKind.Code => Method(nameof(IsKnownCode)).MakeGenericMethod(ValueType(field).GetGenericArguments()[0]),
         StudyValueKind.Date => Method(nameof(IsDate)),
         StudyValueKind.PartialDate => Method(nameof(IsPartialDate)),
         StudyValueKind.Timestamp => Method(nameof(IsTimestamp)),
@@ -60,6 +74,11 @@ public static class StudyValueRules
         StudyValueKind.ResultNumber => Method(nameof(IsResultNumber)),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, $"The schema field '{field.JsonPath}' has no rule."),
     };
+
+    /// <summary>The text of a value object as sent (its <c>Raw</c>), the value a finding reports.</summary>
+    public static MethodInfo RawText(Type valueType) =>
+        valueType.GetProperty(nameof(PartialDate.Raw), BindingFlags.Public | BindingFlags.Instance)?.GetMethod
+        ?? throw new InvalidOperationException($"{valueType.Name} has no Raw text.");
 
     /// <summary>The one-line message for <paramref name="value"/> of <paramref name="field"/> failing its rule.</summary>
     public static string Message(StudyField field, string value) => field.Kind switch
@@ -73,53 +92,24 @@ public static class StudyValueRules
         _ => $"'{value}' is not a {field.Kind} value.",
     };
 
+    /// <summary>One of the spellings the specification lists for <typeparamref name="TEnum"/>.</summary>
+    public static bool IsKnownCode<TEnum>(Coded<TEnum> value)
+        where TEnum : struct, Enum => value.IsKnown;
+
     /// <summary>A full date, YYYY-MM-DD.</summary>
-    public static bool IsDate(string value) => PartialDate.Parse(value).Precision == DatePrecision.Day;
+    public static bool IsDate(PartialDate value) => value.Precision == DatePrecision.Day;
 
     /// <summary>YYYY, YYYY-MM or YYYY-MM-DD.</summary>
-    public static bool IsPartialDate(string value) => PartialDate.Parse(value).IsParsed;
+    public static bool IsPartialDate(PartialDate value) => value.IsParsed;
 
-    /// <summary>A local timestamp the way <see cref="LocalTimestamp"/> reads it.</summary>
-    public static bool IsTimestamp(string value) => LocalTimestamp.Parse(value).Value is not null;
+    /// <summary>A local timestamp <see cref="LocalTimestamp"/> could read.</summary>
+    public static bool IsTimestamp(LocalTimestamp value) => value.IsParsed;
 
-    /// <summary>"N Unit", as <see cref="Age"/> reads it.</summary>
-    public static bool IsAge(string value) => Age.Parse(value).IsParsed;
+    /// <summary>"N Unit", as <see cref="Age"/> read it.</summary>
+    public static bool IsAge(Age value) => value.IsParsed;
 
-    /// <summary>A number as <see cref="ResultValue"/> reads it (so its numeric column is filled), or "NA".</summary>
-    public static bool IsResultNumber(string value) =>
-        IsPlainNumber(value)
-        || value.AsSpan().Trim().Equals(NotAvailable, StringComparison.Ordinal)
-        || ResultValue.Parse(value).Number is not null;
-
-    /// <summary>
-    /// The common shape, decided without parsing: an optional minus, digits, an optional fraction, at most 28 digits.
-    /// <see cref="ResultValue.Parse"/> reads every such text as a number; anything else (commas, qualifiers, exponents)
-    /// goes to it.
-    /// </summary>
-    private static bool IsPlainNumber(string value)
-    {
-        var i = value.Length > 0 && value[0] == '-' ? 1 : 0;
-        var digits = 0;
-        var fraction = false;
-        for (; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsAsciiDigit(c))
-            {
-                digits++;
-            }
-            else if (c == '.' && !fraction && i + 1 < value.Length && char.IsAsciiDigit(value[i + 1]))
-            {
-                fraction = true;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return digits is > 0 and <= 28;
-    }
+    /// <summary>A number <see cref="ResultValue"/> read (so its numeric column is filled), or "NA".</summary>
+    public static bool IsResultNumber(ResultValue value) => value.Number is not null || value.IsNotAvailable;
 
     private static MethodInfo Method(string name) => typeof(StudyValueRules).GetMethod(name, BindingFlags.Public | BindingFlags.Static)!;
 }

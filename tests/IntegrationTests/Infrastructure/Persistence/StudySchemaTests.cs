@@ -2,7 +2,6 @@ using System.Text;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence.Schema;
-using FluentValidation;
 
 namespace Clinical.IntegrationTests.Infrastructure.Persistence;
 
@@ -39,56 +38,57 @@ public sealed class StudySchemaTests
     [Fact]
     public void Constructor_RealSchema_OneValueRulePerFieldWithARule()
     {
-        var validator = new StudyRecordValidator(_schema);
+        var findings = new StudyValueFindings(_schema);
 
-        validator.FieldRules.Select(r => r.Field.JsonPath).ShouldBe(_schema.Fields.Where(f => StudyValueRules.HasRule(f.Kind)).Select(f => f.JsonPath));
-        validator.FieldRules.Count(r => r.Field.Kind == StudyValueKind.Code).ShouldBe(CountOf(StudyValueKind.Code));
-        validator.FieldRules.ShouldContain(r => r.Field.Kind == StudyValueKind.ResultNumber);
+        findings.Fields.Select(f => f.JsonPath).ShouldBe(_schema.Fields.Where(f => StudyValueRules.HasRule(f.Kind)).Select(f => f.JsonPath));
+        findings.Fields.Count(f => f.Kind == StudyValueKind.Code).ShouldBe(CountOf(StudyValueKind.Code));
+        findings.Fields.ShouldContain(f => f.Kind == StudyValueKind.ResultNumber);
     }
 
     [Fact]
-    public async Task Validate_TheRealStudiesThroughTheProductionParser_NoErrorAndTheExpectedWarningsPerCode()
+    public async Task Collect_TheRealStudiesThroughTheProductionParser_NoErrorAndTheExpectedFindingsPerRule()
     {
-        var validator = new StudyRecordValidator(_schema);
+        var validator = new StudyRecordValidator();
+        var findings = new StudyValueFindings(_schema);
         var parser = new JsonStudyRecordParser();
         var raws = await new StudyFileSource().ReadAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
-        var failures = raws
-            .Select(raw => parser.Parse(raw.Utf8.Span).Record.ShouldNotBeNull())
-            .SelectMany(record => validator.Validate(record).Errors)
+        var records = raws.Select(raw => parser.Parse(raw.Utf8.Span).Record.ShouldNotBeNull()).ToList();
+        var failures = records
+            .SelectMany(record => findings.Collect(StudyMapper.ToStudy(record)) ?? [])
             .ToList();
 
         raws.Count.ShouldBe(200);
-        failures.ShouldAllBe(f => f.Severity == Severity.Warning);
-        var perCode = failures.GroupBy(f => f.ErrorCode).ToDictionary(g => g.Key, g => g.Count());
-        perCode.ShouldBe(new Dictionary<string, int>(), string.Join(Environment.NewLine, failures.Select(f => $"{f.ErrorCode} {f.PropertyName} '{f.AttemptedValue}'")));
+        records.ShouldAllBe(record => validator.Validate(record).IsValid);
+        var perRule = failures.GroupBy(f => f.Rule).ToDictionary(g => g.Key, g => g.Count());
+        perRule.ShouldBe(new Dictionary<string, int>(), string.Join(Environment.NewLine, failures.Select(f => $"{f.Rule} {f.JsonPath} '{f.Value}'")));
     }
 
     [Fact]
-    public async Task Validate_TheRealStudiesWithNaRespelled_WarnsAtEveryRespelledCodeAndNumber()
+    public async Task Collect_TheRealStudiesWithNaRespelled_FindsEveryRespelledCodeAndNumber()
     {
         // "NA" is a code (Phase, DesignAllocation) and the registry's "not available" in result numbers. Spelled "N.A.",
         // every one of them must be reported: 49 allocations + 72 phases, and 109 measurement values, spreads and limits
         // (counted in the JSON itself).
-        var validator = new StudyRecordValidator(_schema);
+        var findings = new StudyValueFindings(_schema);
         var parser = new JsonStudyRecordParser();
         var raws = await new StudyFileSource().ReadAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         var failures = raws
             .Select(raw => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(raw.Utf8.Span).Replace("\"NA\"", "\"N.A.\"", StringComparison.Ordinal)))
             .Select(utf8 => parser.Parse(utf8).Record.ShouldNotBeNull())
-            .SelectMany(record => validator.Validate(record).Errors)
+            .SelectMany(record => findings.Collect(StudyMapper.ToStudy(record)) ?? [])
             .ToList();
 
-        failures.ShouldAllBe(f => f.Severity == Severity.Warning && Equals(f.AttemptedValue, "N.A."));
-        failures.GroupBy(f => f.ErrorCode).ToDictionary(g => g.Key, g => g.Count()).ShouldBe(new Dictionary<string, int>
+        failures.ShouldAllBe(f => f.Value == "N.A.");
+        failures.GroupBy(f => f.Rule).ToDictionary(g => g.Key, g => g.Count()).ShouldBe(new Dictionary<string, int>
         {
             [StudyValueRules.UnknownCode] = 121,
             [StudyValueRules.UnparsedNumber] = 109,
         });
-        failures.Count(f => f.PropertyName.StartsWith("protocolSection.designModule.phases[", StringComparison.Ordinal)).ShouldBe(72);
-        failures.ShouldContain(f => f.PropertyName.StartsWith("resultsSection.outcomeMeasuresModule.outcomeMeasures[", StringComparison.Ordinal)
-            && f.PropertyName.Contains("].measurements[", StringComparison.Ordinal) && f.PropertyName.EndsWith("].upperLimit", StringComparison.Ordinal));
+        failures.Count(f => f.JsonPath.StartsWith("protocolSection.designModule.phases[", StringComparison.Ordinal)).ShouldBe(72);
+        failures.ShouldContain(f => f.JsonPath.StartsWith("resultsSection.outcomeMeasuresModule.outcomeMeasures[", StringComparison.Ordinal)
+            && f.JsonPath.Contains("].measurements[", StringComparison.Ordinal) && f.JsonPath.EndsWith("].upperLimit", StringComparison.Ordinal));
     }
 
     private int CountOf(StudyValueKind kind) => _schema.Fields.Count(f => f.Kind == kind);

@@ -6,7 +6,7 @@ using Mediator;
 
 namespace Clinical.UnitTests.Application.Studies.Import;
 
-/// <summary>The per-study pipeline as composed by AddApplication: validation behavior, mapping behavior, handler.</summary>
+/// <summary>The per-study pipeline as composed by AddApplication: validation behavior, mapping handler, then the encoding request.</summary>
 public sealed class ProcessStudyPipelineTests : IDisposable
 {
     private readonly IImportPorts _repository = Substitute.For<IImportPorts>();
@@ -19,13 +19,17 @@ public sealed class ProcessStudyPipelineTests : IDisposable
     }
 
     [Fact]
-    public void Composition_ProcessStudy_ValidationThenMappingBehaviors()
+    public void Composition_ProcessStudy_ValidationBehaviorThenMappingHandlerThenEncodeStudyHandler()
     {
         // Act
         var behaviors = _host.Get<IEnumerable<IPipelineBehavior<ProcessStudy, ProcessedStudy>>>();
+        var handler = _host.Get<IRequestHandler<ProcessStudy, ProcessedStudy>>();
+        var encoder = _host.Get<IRequestHandler<EncodeStudy, ProcessedStudy>>();
 
         // Assert
-        behaviors.Select(b => b.GetType()).ShouldBe([typeof(StudyValidationBehavior), typeof(StudyMappingBehavior)]);
+        behaviors.Select(b => b.GetType()).ShouldBe([typeof(StudyValidationBehavior)]);
+        handler.ShouldBeOfType<ProcessStudyHandler>();
+        encoder.ShouldBeOfType<EncodeStudyHandler>();
     }
 
     [Fact]
@@ -41,7 +45,6 @@ public sealed class ProcessStudyPipelineTests : IDisposable
         var reject = processed.Reject.ShouldNotBeNull();
         reject.JsonPath.ShouldBe(StudyRecordValidator.NctIdPath);
         reject.NctId.ShouldBe("NCT123");
-        message.Study.ShouldBeNull(); // the mapping behavior never ran
         _repository.DidNotReceive().Prepare(Arg.Any<long>(), Arg.Any<StoredStudy>());
     }
 
@@ -57,8 +60,7 @@ public sealed class ProcessStudyPipelineTests : IDisposable
         // Assert
         processed.Reject.ShouldBeNull();
         processed.Prepared.ShouldNotBeNull().NctId.Value.ShouldBe(StudyRecords.ValidNctId);
-        var study = message.Study.ShouldNotBeNull();
-        _repository.Received(1).Prepare(42, Arg.Is<StoredStudy>(s => ReferenceEquals(s.Study, study) && s.Ordinal == 5));
+        _repository.Received(1).Prepare(42, Arg.Is<StoredStudy>(s => s.Study.NctId.Value == StudyRecords.ValidNctId && s.Ordinal == 5));
     }
 
     [Fact]
@@ -71,11 +73,11 @@ public sealed class ProcessStudyPipelineTests : IDisposable
         var processed = await _host.Sender.Send(message, TestContext.Current.CancellationToken);
 
         // Assert
-        var finding = message.Study.ShouldNotBeNull().Findings.ShouldHaveSingleItem();
+        var finding = processed.Findings.ShouldHaveSingleItem();
         finding.Rule.ShouldBe("unknown-code");
         finding.JsonPath.ShouldBe("protocolSection.statusModule.overallStatus");
         finding.Value.ShouldBe("SOMETHING_NEW");
-        processed.Findings.ShouldBe([finding]);
+        _repository.Received(1).Prepare(42, Arg.Is<StoredStudy>(s => s.Study.Findings.SequenceEqual(new[] { finding })));
     }
 
     public void Dispose() => _host.Dispose();

@@ -39,9 +39,10 @@ public class StudyValueRulesTests
     [InlineData("99999999999999999999999999999999")]
     public void IsResultNumber_AnyText_TrueExactlyWhenResultValueReadsANumberOrItIsNa(string value)
     {
-        var expected = ResultValue.Parse(value).Number is not null || value.Trim() == StudyValueRules.NotAvailable;
+        var parsed = ResultValue.Parse(value);
+        var expected = parsed.Number is not null || value.Trim() == StudyValueRules.NotAvailable;
 
-        var actual = StudyValueRules.IsResultNumber(value);
+        var actual = StudyValueRules.IsResultNumber(parsed);
 
         actual.ShouldBe(expected);
     }
