@@ -107,9 +107,13 @@ public sealed class CompositionTests : IAsyncLifetime
         using var scope = _services.CreateScope();
 
         var behaviors = scope.ServiceProvider.GetServices<IPipelineBehavior<ProcessStudy, ProcessedStudy>>().Select(b => b.GetType());
+        var encoding = scope.ServiceProvider.GetServices<IPipelineBehavior<EncodeStudy, ProcessedStudy>>();
 
-        // Only the per-study behaviours (a study is no use case: nothing logged or translated per study), validation first.
-        behaviors.ShouldBe([typeof(StudyValidationBehavior), typeof(StudyMappingBehavior)]);
+        // Only the validation behaviour around a study as read (a study is no use case: nothing logged or translated per
+        // study); its handler maps it, and the mapped study goes on to be encoded with nothing around it.
+        behaviors.ShouldBe([typeof(StudyValidationBehavior)]);
+        scope.ServiceProvider.GetRequiredService<IRequestHandler<ProcessStudy, ProcessedStudy>>().ShouldBeOfType<ProcessStudyHandler>();
+        encoding.ShouldBeEmpty();
     }
 
     /// <summary>The input named: a file or folder of that kind in the test's directory; stdin and addresses as they are.</summary>

@@ -50,7 +50,7 @@ public sealed class StudySourceRegistryTests : IAsyncDisposable
 
     [Theory]
     [InlineData("ftp://example.org/studies.json")]
-    [InlineData("no/such/studies.json")]
+    [InlineData("s3://bucket/studies.json")]
     public void Describe_LocationNoAdapterReads_ThrowsStudySourceExceptionNamingItAndWhatCanBeRead(string location)
     {
         var error = Should.Throw<StudySourceException>(() => Registry.Describe(location));
@@ -61,6 +61,17 @@ public sealed class StudySourceRegistryTests : IAsyncDisposable
         {
             error.Message.ShouldContain(adapter.Reads);
         }
+    }
+
+    [Theory]
+    [InlineData("no/such/studies.json")]
+    [InlineData("/no/such/folder")]
+    public void Describe_PathThatDoesNotExist_SaysSoNamingIt(string location)
+    {
+        var error = Should.Throw<StudySourceException>(() => Registry.Describe(location));
+
+        error.Path.ShouldBe(location);
+        error.Message.ShouldBe($"{location}: The file or folder does not exist.");
     }
 
     [Fact]
