@@ -28,8 +28,9 @@ public sealed class JsonStudyRecordParser : IStudyRecordParser
             }
 
             // The deserializer takes a null element in a list ("locations":[null]), which the mapping cannot: such a study
-            // (one that holds the word null at all, which the registry never sends) gets the salvage pass too.
-            return utf8.IndexOf("null"u8) >= 0 ? Salvage(utf8, StudyParseResult.Ok(record)) : StudyParseResult.Ok(record);
+            // (which the registry never sends) gets the salvage pass too. Words that hold "null" (nulliparous, annulled)
+            // do not.
+            return HoldsNullElement(utf8) ? Salvage(utf8, StudyParseResult.Ok(record)) : StudyParseResult.Ok(record);
         }
         catch (JsonException ex)
         {
@@ -41,6 +42,30 @@ public sealed class JsonStudyRecordParser : IStudyRecordParser
         {
             return StudyParseResult.Fail($"The study's text is not valid UTF-8 JSON: {ex.Message}", null);
         }
+    }
+
+    /// <summary>
+    /// Whether the text holds a <c>null</c> that stands as a list element: after '[' or ',' (white space aside) and before
+    /// ',' or ']' (white space aside). Inside a string only a text such as "a, null ]" looks like one, and costs no more
+    /// than a salvage pass that finds nothing.
+    /// </summary>
+    public static bool HoldsNullElement(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (utf8[offset..].IndexOf("null"u8) is var at and >= 0)
+        {
+            var start = offset + at;
+            var before = utf8[..start].TrimEnd(" \t\r\n"u8);
+            var after = utf8[(start + 4)..].TrimStart(" \t\r\n"u8);
+            if (before.Length > 0 && before[^1] is (byte)'[' or (byte)',' && after.Length > 0 && after[0] is (byte)',' or (byte)']')
+            {
+                return true;
+            }
+
+            offset = start + 4;
+        }
+
+        return false;
     }
 
     /// <summary>The study read with its offending values nulled, or <paramref name="failure"/> (the fast path's result) when there are none or salvage is not possible.</summary>

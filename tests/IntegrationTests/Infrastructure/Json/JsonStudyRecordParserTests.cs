@@ -15,6 +15,19 @@ public sealed class JsonStudyRecordParserTests
 
     private readonly JsonStudyRecordParser _parser = new();
 
+    [Theory]
+    [InlineData("{\"a\":[null]}", true)]
+    [InlineData("{\"a\":[1, null ]}", true)]
+    [InlineData("{\"a\":[\n  null,\n  2]}", true)]
+    [InlineData("{\"a\":\"nulliparous women, annulled consent\"}", false)]
+    [InlineData("{\"a\":null}", false)]
+    [InlineData("{\"a\":[\"null\"]}", false)]
+    [InlineData("{\"a\":[nullx]}", false)]
+    public void HoldsNullElement_ListElementNullOnly_NotTheWordInsideTexts(string json, bool expected)
+    {
+        JsonStudyRecordParser.HoldsNullElement(System.Text.Encoding.UTF8.GetBytes(json)).ShouldBe(expected);
+    }
+
     [Fact]
     public void Parse_GoodStudy_ReadByTheFastPathWithoutSalvage()
     {
