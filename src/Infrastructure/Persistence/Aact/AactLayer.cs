@@ -53,7 +53,7 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
             // import never spends its start, before its run is recorded, catching up on what a killed run wrote.
             await connection.ExecuteAsync(sql, cancellationToken, transaction);
             await connection.ExecuteAsync($"COMMENT ON SCHEMA {AactLayerSql.SchemaName} IS '{stamp}';", cancellationToken, transaction);
-            await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
+            await connection.ExecuteAsync(AactLayerSql.Fill(_schema.Identifier), cancellationToken, transaction);
         }
     }
 
@@ -61,6 +61,7 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
     /// Refreshes the materialized tables for the studies written since they were last refreshed, in one transaction. Only a
     /// layer of this version over this native schema is refreshed: one that a role without the owner's rights could not
     /// upgrade (see <see cref="ApplyAsync"/>'s caller) is left as it is, with a warning to have the owner run migrate.
+    /// An empty layer (a first load) is filled in one pass per table (<see cref="AactLayerSql.Fill"/>), without the changed list.
     /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
@@ -77,7 +78,12 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
             return;
         }
 
-        await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
+        await using (var filled = new NpgsqlCommand(AactLayerSql.IsFilled, connection, transaction))
+        {
+            var refresh = (bool)(await filled.ExecuteScalarAsync(cancellationToken))! ? AactLayerSql.Refresh(_schema.Identifier) : AactLayerSql.Fill(_schema.Identifier);
+            await connection.ExecuteAsync(refresh, cancellationToken, transaction);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
