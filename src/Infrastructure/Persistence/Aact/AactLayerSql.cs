@@ -126,18 +126,18 @@ public static class AactLayerSql
     /// study is a changed one and no row is gone, so the materialized tables are computed for every study in one pass
     /// each, without the changed list and its filters.
     /// </summary>
-    public static string Fill(string nativeSchema)
-    {
-        var sql = new StringBuilder();
-        foreach (var table in AactTables.All.Where(t => t.Materialized))
-        {
-            var target = Qualified(table.Name);
-            sql.AppendLine($"DELETE FROM {target};");
-            sql.AppendLine($"INSERT INTO {target}\n{Select(table, nativeSchema)};");
-        }
+    public static string Fill(string nativeSchema) => string.Concat(FillSteps(nativeSchema).Select(step => step.Sql));
 
-        return sql.ToString();
-    }
+    /// <summary>
+    /// <see cref="Fill"/> table by table, <c>studies</c> first: each step empties one materialized table and computes it
+    /// for every study. The steps touch different tables, so they may run on connections of their own, provided
+    /// <c>studies</c> commits last (its rows are what tells a refresh that the others are current).
+    /// </summary>
+    public static IReadOnlyList<(string Table, string Sql)> FillSteps(string nativeSchema) =>
+    [
+        .. AactTables.All.Where(t => t.Materialized).Select(table =>
+            (table.Name, $"DELETE FROM {Qualified(table.Name)};\nINSERT INTO {Qualified(table.Name)}\n{Select(table, nativeSchema)};\n")),
+    ];
 
     /// <summary>The query that tells <see cref="Refresh"/> from <see cref="Fill"/>: true when ctgov.studies holds a row.</summary>
     public static string IsFilled => $"SELECT EXISTS (SELECT 1 FROM {Qualified("studies")})";
