@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -53,7 +54,7 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
             // import never spends its start, before its run is recorded, catching up on what a killed run wrote.
             await connection.ExecuteAsync(sql, cancellationToken, transaction);
             await connection.ExecuteAsync($"COMMENT ON SCHEMA {AactLayerSql.SchemaName} IS '{stamp}';", cancellationToken, transaction);
-            await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
+            await connection.ExecuteAsync(AactLayerSql.Fill(_schema.Identifier), cancellationToken, transaction);
         }
     }
 
@@ -61,6 +62,8 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
     /// Refreshes the materialized tables for the studies written since they were last refreshed, in one transaction. Only a
     /// layer of this version over this native schema is refreshed: one that a role without the owner's rights could not
     /// upgrade (see <see cref="ApplyAsync"/>'s caller) is left as it is, with a warning to have the owner run migrate.
+    /// An empty layer (a first load) is filled in one pass per table, without the changed list, on two connections
+    /// (<see cref="AactLayerSql.FillSteps"/>).
     /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
@@ -77,8 +80,58 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
             return;
         }
 
+        await using (var filled = new NpgsqlCommand(AactLayerSql.IsFilled, connection, transaction))
+        {
+            if (!(bool)(await filled.ExecuteScalarAsync(cancellationToken))!)
+            {
+                await FillAsync(connection, transaction, cancellationToken);
+                return;
+            }
+        }
+
         await connection.ExecuteAsync(AactLayerSql.Refresh(_schema.Identifier), cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    // An empty layer (a first load) filled on two connections at once (two cores; the tables are independent): this one
+    // computes studies first and commits it last, after the other connection's tables, so a run killed in between leaves
+    // ctgov.studies empty and the next refresh fills every table again. Readers may see the other tables a moment before
+    // studies; a refresh of changed studies (Refresh) stays one transaction.
+    private async Task FillAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        var steps = AactLayerSql.FillSteps(_schema.Identifier);
+        var queue = new ConcurrentQueue<string>(steps.Where(s => s.Table != "studies").Select(s => s.Sql));
+        var others = FillOnItsOwnConnectionAsync(queue, cancellationToken);
+        try
+        {
+            await connection.ExecuteAsync(steps.Single(s => s.Table == "studies").Sql, cancellationToken, transaction);
+            await DrainAsync(queue, connection, transaction, cancellationToken);
+        }
+        catch
+        {
+            await others.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
+        await others;
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task FillOnItsOwnConnectionAsync(ConcurrentQueue<string> queue, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await DrainAsync(queue, connection, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task DrainAsync(ConcurrentQueue<string> queue, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        while (queue.TryDequeue(out var sql))
+        {
+            await connection.ExecuteAsync(sql, cancellationToken, transaction);
+        }
     }
 
     private static (string Sql, string Stamp) StampedDefinition(DatabaseSchema native)

@@ -20,12 +20,18 @@ public static class AactLayerSql
 
     public static string Qualified(string name) => $"{SchemaName}.{name}";
 
-    /// <summary>The SELECT behind one AACT table, over the native schema <paramref name="nativeSchema"/> (an SQL identifier).</summary>
-    public static string Select(AactTable table, string nativeSchema)
+    /// <summary>
+    /// The SELECT behind one AACT table, over the native schema <paramref name="nativeSchema"/> (an SQL identifier), for
+    /// every study; or, given <paramref name="changed"/> (a condition on <c>nct_id</c>), with its per-study aggregates read
+    /// for those studies only (the SELECT's own rows are still every study's: the caller filters them).
+    /// </summary>
+    public static string Select(AactTable table, string nativeSchema, string changed = "nct_id IS NOT NULL")
     {
         ArgumentNullException.ThrowIfNull(table);
         var columns = table.Columns.Select(c => $"       ({c.Expression})::{c.Type} AS {c.Name}");
-        return $"SELECT {string.Join(",\n", columns).TrimStart()}\n  FROM {table.From}".Replace("{n}", nativeSchema, StringComparison.Ordinal);
+        return $"SELECT {string.Join(",\n", columns).TrimStart()}\n  FROM {table.From}"
+            .Replace("{n}", nativeSchema, StringComparison.Ordinal)
+            .Replace(AactSql.Changed, changed, StringComparison.Ordinal);
     }
 
     /// <summary>The SELECT behind an <c>all_*</c> view.</summary>
@@ -109,11 +115,35 @@ public static class AactLayerSql
         {
             var target = Qualified(table.Name);
             sql.AppendLine($"DELETE FROM {target} WHERE nct_id IN (SELECT nct_id FROM aact_changed);");
-            sql.AppendLine($"INSERT INTO {target}\nSELECT * FROM (\n{Select(table, nativeSchema)}\n) v\n WHERE v.nct_id IN (SELECT nct_id FROM aact_changed);");
+            sql.AppendLine($"INSERT INTO {target}\nSELECT * FROM (\n{Select(table, nativeSchema, ChangedStudy)}\n) v\n WHERE v.nct_id IN (SELECT nct_id FROM aact_changed);");
         }
 
         return sql.ToString();
     }
+
+    /// <summary>
+    /// <see cref="Refresh"/> when <c>ctgov.studies</c> is empty (a first load, or a layer just created): then every native
+    /// study is a changed one and no row is gone, so the materialized tables are computed for every study in one pass
+    /// each, without the changed list and its filters.
+    /// </summary>
+    public static string Fill(string nativeSchema) => string.Concat(FillSteps(nativeSchema).Select(step => step.Sql));
+
+    /// <summary>
+    /// <see cref="Fill"/> table by table, <c>studies</c> first: each step empties one materialized table and computes it
+    /// for every study. The steps touch different tables, so they may run on connections of their own, provided
+    /// <c>studies</c> commits last (its rows are what tells a refresh that the others are current).
+    /// </summary>
+    public static IReadOnlyList<(string Table, string Sql)> FillSteps(string nativeSchema) =>
+    [
+        .. AactTables.All.Where(t => t.Materialized).Select(table =>
+            (table.Name, $"DELETE FROM {Qualified(table.Name)};\nINSERT INTO {Qualified(table.Name)}\n{Select(table, nativeSchema)};\n")),
+    ];
+
+    /// <summary>The query that tells <see cref="Refresh"/> from <see cref="Fill"/>: true when ctgov.studies holds a row.</summary>
+    public static string IsFilled => $"SELECT EXISTS (SELECT 1 FROM {Qualified("studies")})";
+
+    // A native row of a study the refresh computes (the per-study aggregates of AactTables read only those rows).
+    private const string ChangedStudy = "nct_id IN (SELECT nct_id FROM aact_changed)";
 
     /// <summary>
     /// Sets the current database's default <c>search_path</c> to <see cref="SearchPath"/>, so a client that connects and

@@ -46,7 +46,9 @@ public static class AactMapping
         return md.ToString();
     }
 
-    private static string Native(string sql) => sql.Replace("{n}.", string.Empty, StringComparison.Ordinal);
+    private static string Native(string sql) => sql
+        .Replace("{n}.", string.Empty, StringComparison.Ordinal)
+        .Replace(AactSql.Changed, "nct_id IN (the studies refreshed)", StringComparison.Ordinal);
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -7,6 +7,12 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 /// </summary>
 public static class AactSql
 {
+    /// <summary>
+    /// A condition on a native row's <c>nct_id</c> that holds for the studies a refresh of the materialized tables
+    /// computes (<see cref="AactLayerSql.Refresh"/>): how a per-study aggregate reads only those studies' rows.
+    /// </summary>
+    public const string Changed = "{changed}";
+
     /// <summary>Bits below the NCT number that hold the ordinal path (2^27 NCT numbers × 2^36 paths fit a positive bigint).</summary>
     public const int PathBits = 36;
 

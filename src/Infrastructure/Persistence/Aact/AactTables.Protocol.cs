@@ -7,7 +7,7 @@ public static partial class AactTables
     /// <summary>The tables of the protocol section (studies to pending_results). A declarative description: this file may exceed the usual length.</summary>
     private static AactTable[] ProtocolTables() =>
     [
-        Table("studies", "one per study", "{n}.studies s",
+        Table("studies", "one per study", "{n}.studies s" + PerStudy("p", "phases", "string_agg(x.phase, '/' ORDER BY x.ord) AS phase") + PerStudy("a", "arm_groups", "count(*)::int AS n"),
             C("nct_id", V, "s.nct_id"),
             Null("nlm_download_date_description", V),
             C("study_first_submitted_date", D, "s.study_first_submit_date"),
@@ -45,13 +45,13 @@ public static partial class AactTables
             C("official_title", T, "s.official_title"),
             C("overall_status", V, "s.overall_status"),
             C("last_known_status", V, "s.last_known_status"),
-            C("phase", V, "(SELECT string_agg(p.phase, '/' ORDER BY p.ord) FROM {n}.phases p WHERE p.nct_id = s.nct_id)", "phases[] joined with '/' (PHASE1/PHASE2)"),
+            C("phase", V, "p.phase", "phases[] joined with '/' (PHASE1/PHASE2)"),
             C("enrollment", I, "s.enrollment"),
             C("enrollment_type", V, "s.enrollment_type"),
             C("source", V, "s.organization_full_name"),
             C("limitations_and_caveats", V, "s.limitations_and_caveats"),
-            C("number_of_arms", I, $"CASE WHEN s.study_type = 'INTERVENTIONAL' THEN nullif({Count("arm_groups")}, 0) END", "arm groups of an interventional study"),
-            C("number_of_groups", I, $"CASE WHEN s.study_type IS DISTINCT FROM 'INTERVENTIONAL' THEN nullif({Count("arm_groups")}, 0) END", "arm groups of any other study"),
+            C("number_of_arms", I, "CASE WHEN s.study_type = 'INTERVENTIONAL' THEN a.n END", "arm groups of an interventional study"),
+            C("number_of_groups", I, "CASE WHEN s.study_type IS DISTINCT FROM 'INTERVENTIONAL' THEN a.n END", "arm groups of any other study"),
             C("why_stopped", V, "s.why_stopped"),
             C("has_expanded_access", B, "s.has_expanded_access"),
             C("expanded_access_type_individual", B, "s.expanded_access_types_individual"),
@@ -86,8 +86,8 @@ public static partial class AactTables
             IdColumn(Id("s.nct_id")), Nct("s"), C("description", T, "s.detailed_description", "lossless: newlines kept; NULL for a description module without a detailed description (AACT's row)")),
 
         Table("eligibilities", "one per study with an eligibility module",
-            "{n}.studies s LEFT JOIN LATERAL (SELECT array_agg(a.std_age) AS ages FROM {n}.std_ages a WHERE a.nct_id = s.nct_id) a ON true " +
-            "WHERE (s.eligibility_criteria IS NOT NULL OR s.sex IS NOT NULL OR s.minimum_age IS NOT NULL OR s.maximum_age IS NOT NULL OR s.healthy_volunteers IS NOT NULL OR s.sampling_method IS NOT NULL OR s.study_population IS NOT NULL OR a.ages IS NOT NULL)",
+            "{n}.studies s" + PerStudy("a", "std_ages", "array_agg(x.std_age) AS ages") +
+            " WHERE (s.eligibility_criteria IS NOT NULL OR s.sex IS NOT NULL OR s.minimum_age IS NOT NULL OR s.maximum_age IS NOT NULL OR s.healthy_volunteers IS NOT NULL OR s.sampling_method IS NOT NULL OR s.study_population IS NOT NULL OR a.ages IS NOT NULL)",
             IdColumn(Id("s.nct_id")), Nct("s"),
             C("sampling_method", V, "s.sampling_method"),
             C("gender", V, "s.sex"),
@@ -103,8 +103,8 @@ public static partial class AactTables
             C("older_adult", B, "'OLDER_ADULT' = ANY(a.ages)", "stdAges contains OLDER_ADULT")) with { Materialized = true },
 
         Table("designs", "one per study with design information",
-            "{n}.studies s LEFT JOIN LATERAL (SELECT array_agg(w.who_masked) AS who FROM {n}.who_masked w WHERE w.nct_id = s.nct_id) w ON true " +
-            "WHERE (s.allocation IS NOT NULL OR s.intervention_model IS NOT NULL OR s.intervention_model_description IS NOT NULL OR s.observational_model IS NOT NULL OR s.primary_purpose IS NOT NULL OR s.time_perspective IS NOT NULL OR s.masking IS NOT NULL OR s.masking_description IS NOT NULL OR w.who IS NOT NULL)",
+            "{n}.studies s" + PerStudy("w", "who_masked", "array_agg(x.who_masked) AS who") +
+            " WHERE (s.allocation IS NOT NULL OR s.intervention_model IS NOT NULL OR s.intervention_model_description IS NOT NULL OR s.observational_model IS NOT NULL OR s.primary_purpose IS NOT NULL OR s.time_perspective IS NOT NULL OR s.masking IS NOT NULL OR s.masking_description IS NOT NULL OR w.who IS NOT NULL)",
             IdColumn(Id("s.nct_id")), Nct("s"),
             C("allocation", V, "s.allocation"),
             C("intervention_model", V, "s.intervention_model"),
@@ -119,11 +119,12 @@ public static partial class AactTables
             C("investigator_masked", B, "'INVESTIGATOR' = ANY(w.who)", "whoMasked contains INVESTIGATOR"),
             C("outcomes_assessor_masked", B, "'OUTCOMES_ASSESSOR' = ANY(w.who)", "whoMasked contains OUTCOMES_ASSESSOR")) with { Materialized = true },
 
-        Table("calculated_values", "one per study", "{n}.studies s LEFT JOIN LATERAL (SELECT count(*)::int AS n, " +
-            $"bool_or(l.country IN ({string.Join(", ", UsTerritories.Select(c => $"'{c}'"))})) AS us " +
-            "FROM {n}.locations l WHERE l.nct_id = s.nct_id) f ON true",
+        Table("calculated_values", "one per study", "{n}.studies s" +
+            PerStudy("f", "locations", $"count(*)::int AS n, bool_or(x.country IN ({string.Join(", ", UsTerritories.Select(c => $"'{c}'"))})) AS us") +
+            PerStudy("o", "design_outcomes", string.Join(", ", new[] { "PRIMARY", "SECONDARY", "OTHER" }.Select(t => $"count(*) FILTER (WHERE x.outcome_type = '{t}')::int AS n_{t.ToLowerInvariant()}"))) +
+            AdverseEventGroups(),
             IdColumn(Id("s.nct_id")), Nct("s"),
-            C("number_of_facilities", I, "f.n", "count of locations"),
+            C("number_of_facilities", I, "coalesce(f.n, 0)", "count of locations"),
             C("number_of_nsae_subjects", I, AeSubjects("other"), "deliberately not AACT's: participants with other AEs counted once (see 'Adverse-event totals')"),
             C("number_of_sae_subjects", I, AeSubjects("serious"), "deliberately not AACT's: participants with serious AEs counted once (see 'Adverse-event totals')"),
             C("registered_in_calendar_year", I, "extract(year FROM s.study_first_submit_date)::int"),
@@ -137,12 +138,13 @@ public static partial class AactTables
             C("maximum_age_num", I, IntegerPart("s.maximum_age_number"), "the integer part, as AACT's to_i"),
             C("minimum_age_unit", V, "s.minimum_age_unit", "singular, lower case: year, month, week, day, hour, minute"),
             C("maximum_age_unit", V, "s.maximum_age_unit"),
-            C("number_of_primary_outcomes_to_measure", I, CountOrNull("design_outcomes", " AND x.outcome_type = 'PRIMARY'"), "NULL, not 0, without such outcomes (AACT's grouped count)"),
-            C("number_of_secondary_outcomes_to_measure", I, CountOrNull("design_outcomes", " AND x.outcome_type = 'SECONDARY'"), "NULL, not 0, without such outcomes"),
-            C("number_of_other_outcomes_to_measure", I, CountOrNull("design_outcomes", " AND x.outcome_type = 'OTHER'"), "NULL, not 0, without such outcomes")) with { Materialized = true },
+            C("number_of_primary_outcomes_to_measure", I, "nullif(o.n_primary, 0)", "NULL, not 0, without such outcomes (AACT's grouped count)"),
+            C("number_of_secondary_outcomes_to_measure", I, "nullif(o.n_secondary, 0)", "NULL, not 0, without such outcomes"),
+            C("number_of_other_outcomes_to_measure", I, "nullif(o.n_other, 0)", "NULL, not 0, without such outcomes")) with { Materialized = true },
 
         Table("participant_flows", "one per study with a participant flow",
-            "{n}.studies s WHERE (s.flow_recruitment_details IS NOT NULL OR s.flow_pre_assignment_details IS NOT NULL OR s.flow_type_units_analyzed IS NOT NULL OR EXISTS (SELECT 1 FROM {n}.flow_groups g WHERE g.nct_id = s.nct_id))",
+            "{n}.studies s" + PerStudy("g", "flow_groups", "count(*) AS n") +
+            " WHERE (s.flow_recruitment_details IS NOT NULL OR s.flow_pre_assignment_details IS NOT NULL OR s.flow_type_units_analyzed IS NOT NULL OR g.n IS NOT NULL)",
             IdColumn(Id("s.nct_id")), Nct("s"),
             C("recruitment_details", T, "s.flow_recruitment_details"),
             C("pre_assignment_details", T, "s.flow_pre_assignment_details"),

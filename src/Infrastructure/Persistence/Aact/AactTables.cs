@@ -48,25 +48,36 @@ public static partial class AactTables
 
     private static string StudyDate(string column) => LastDay($"s.{column}", $"s.{column}_precision");
 
-    private static string Count(string table, string where = "") =>
-        $"(SELECT count(*)::int FROM {{n}}.{table} x WHERE x.nct_id = s.nct_id{where})";
-
-    /// <summary>A per-study count as AACT's grouped count gives it: NULL, not 0, for a study with none.</summary>
-    private static string CountOrNull(string table, string where = "") => $"nullif({Count(table, where)}, 0)";
+    /// <summary>
+    /// A per-study aggregate over a native child table, joined to the study <c>s</c> as <paramref name="alias"/> (NULL
+    /// columns for a study without rows): one grouped pass over the rows of the studies being refreshed
+    /// (<see cref="AactSql.Changed"/>), where a subquery per study would probe the child table once per study and column.
+    /// </summary>
+    private static string PerStudy(string alias, string table, string aggregates) =>
+        $" LEFT JOIN (SELECT x.nct_id, {aggregates} FROM {{n}}.{table} x WHERE x.{Changed} GROUP BY x.nct_id) {alias} ON {alias}.nct_id = s.nct_id";
 
     /// <summary>
-    /// The adverse-event subjects of one kind (serious / other), counted once: groups whose participants at risk equal the
-    /// sum of all the other groups' (a "Total" or combined group, e.g. "Migraine + Cluster Headache") are left out; when the
-    /// remaining groups still hold more participants at risk than the study enrolled, they overlap (per-period or
-    /// crossover groups, the same people counted in each) and no sum is right: NULL.
+    /// The adverse-event subjects of one kind (serious / other), counted once, from <see cref="AdverseEventGroups"/>
+    /// (joined as <c>ae</c>): groups whose participants at risk equal the sum of all the other groups' (a "Total" or
+    /// combined group, e.g. "Migraine + Cluster Headache") are left out; when the remaining groups still hold more
+    /// participants at risk than the study enrolled, they overlap (per-period or crossover groups, the same people counted
+    /// in each) and no sum is right: NULL.
     /// </summary>
-    private static string AeSubjects(string kind) => $"""
-        (SELECT CASE WHEN sum(g.at_risk) FILTER (WHERE NOT g.aggregate) > s.enrollment THEN NULL
-                     ELSE sum(g.{kind}_num_affected) FILTER (WHERE NOT g.aggregate)::int END
-           FROM (SELECT e.{kind}_num_affected, coalesce(e.{kind}_num_at_risk, 0) AS at_risk,
-                        count(*) OVER () > 2 AND 2 * coalesce(e.{kind}_num_at_risk, 0) = sum(coalesce(e.{kind}_num_at_risk, 0)) OVER () AS aggregate
-                   FROM {"{n}"}.event_groups e WHERE e.nct_id = s.nct_id) g)
-        """;
+    private static string AeSubjects(string kind) =>
+        $"CASE WHEN ae.{kind}_at_risk > s.enrollment THEN NULL ELSE ae.{kind}_affected::int END";
+
+    /// <summary>Per study, for each kind of adverse event, the sums over its event groups other than a total group (see <see cref="AeSubjects"/>).</summary>
+    private static string AdverseEventGroups()
+    {
+        static string Group(string kind) =>
+            $"e.{kind}_num_affected, coalesce(e.{kind}_num_at_risk, 0) AS {kind}_at_risk, " +
+            $"count(*) OVER w > 2 AND 2 * coalesce(e.{kind}_num_at_risk, 0) = sum(coalesce(e.{kind}_num_at_risk, 0)) OVER w AS {kind}_total";
+        static string Sums(string kind) =>
+            $"sum(g.{kind}_at_risk) FILTER (WHERE NOT g.{kind}_total) AS {kind}_at_risk, sum(g.{kind}_num_affected) FILTER (WHERE NOT g.{kind}_total) AS {kind}_affected";
+        return $" LEFT JOIN (SELECT g.nct_id, {Sums("other")}, {Sums("serious")} " +
+               $"FROM (SELECT e.nct_id, {Group("other")}, {Group("serious")} FROM {{n}}.event_groups e WHERE e.{Changed} WINDOW w AS (PARTITION BY e.nct_id)) g " +
+               "GROUP BY g.nct_id) ae ON ae.nct_id = s.nct_id";
+    }
 
     /// <summary>The AE-total rule, as docs/aact.md states it.</summary>
     public const string AeTotalsRule =

@@ -36,6 +36,49 @@ public sealed class AactCatchUpTests(PostgresDatabase database) : IClassFixture<
         (await ScalarAsync<long>($"SELECT count(*) FROM {DatabaseSchema.AactSchemaName}.studies")).ShouldBe(200);
     }
 
+    [Fact]
+    public async Task Migrate_EveryStudyChanged_GivesTheRowsAFillOfTheEmptyLayerGives()
+    {
+        // Arrange: the stored tables as the first load's fill made them (every study, no changed list), kept aside; then
+        // every study marked written again, so that migrate's refresh recomputes them through the changed list
+        _database.RequireAvailable();
+        await _database.ResetAsync();
+        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        string[] stored = ["studies", "calculated_values", "eligibilities", "designs", "participant_flows"];
+        foreach (var table in stored)
+        {
+            await ExecuteAsync($"CREATE TABLE public.filled_{table} AS SELECT * FROM {DatabaseSchema.AactSchemaName}.{table}");
+        }
+
+        await ScalarAsync<int>($"UPDATE {DatabaseSchema.Default.Qualified("studies")} SET imported_at = imported_at + interval '1 minute' RETURNING 1");
+
+        // Act
+        var (exitCode, _, error) = await CliRunner.RunAsync(["migrate", "--connection", _database.ConnectionString]);
+
+        // Assert: the same rows, apart from the import time the update moved
+        exitCode.ShouldBe(ExitCodes.Success, error);
+        foreach (var table in stored)
+        {
+            var refreshed = $"{DatabaseSchema.AactSchemaName}.{table}";
+            var moved = table == "studies" ? " (r.created_at, r.updated_at) = (f.created_at + interval '1 minute', f.updated_at + interval '1 minute') AND" : string.Empty;
+            var differing = $"""
+                SELECT count(*) FROM public.filled_{table} f FULL JOIN {refreshed} r ON r.nct_id = f.nct_id
+                 WHERE r.nct_id IS NULL OR f.nct_id IS NULL
+                    OR NOT ({moved} (to_jsonb(r) - 'created_at' - 'updated_at') = (to_jsonb(f) - 'created_at' - 'updated_at'))
+                """;
+            (await ScalarAsync<long>(differing)).ShouldBe(0, table);
+            (await ScalarAsync<long>($"SELECT count(*) FROM {refreshed}")).ShouldBeGreaterThan(0, table);
+        }
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
     private async Task<T> ScalarAsync<T>(string sql)
     {
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
