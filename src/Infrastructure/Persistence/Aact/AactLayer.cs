@@ -22,12 +22,18 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
     private readonly ILogger<AactLayer> _logger = logger ?? NullLogger<AactLayer>.Instance;
     private readonly (string Sql, string Stamp) _definition = StampedDefinition(schema);
 
-    /// <summary>The layer's DDL over the native schema <paramref name="native"/>, and the version stamp recorded with it.</summary>
+    /// <summary>
+    /// The layer's DDL over the native schema <paramref name="native"/>, and the version stamp recorded with it. The stamp
+    /// covers the stored tables' statements too: a release that changes how a stored column is computed (an AACT rule) is
+    /// a new version, so migrate (or the next import's start) recreates and refills those tables instead of leaving the
+    /// rows of unchanged studies as the old rule made them.
+    /// </summary>
     public static (string Sql, string Version) Definition(DatabaseSchema native)
     {
         ArgumentNullException.ThrowIfNull(native);
         var sql = AactLayerSql.Create(native.Identifier);
-        return (sql, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sql)))[..16]);
+        var stamped = sql + AactLayerSql.Fill(native.Identifier) + AactLayerSql.Refresh(native.Identifier);
+        return (sql, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(stamped)))[..16]);
     }
 
     /// <summary>Creates or upgrades the layer and sets the search_path, in the caller's (migrate's) transaction.</summary>

@@ -43,7 +43,7 @@ public sealed class AactCatchUpTests(PostgresDatabase database) : IClassFixture<
         // every study marked written again, so that migrate's refresh recomputes them through the changed list
         _database.RequireAvailable();
         await _database.ResetAsync();
-        await TestImporter.ImportAsync(_database.ConnectionString, SharedData.RealStudiesPath);
+        await TestImporter.ImportAsync(_database.ConnectionString, TestFixtures.RealStudiesPath);
         string[] stored = ["studies", "calculated_values", "eligibilities", "designs", "participant_flows"];
         foreach (var table in stored)
         {
