@@ -52,6 +52,14 @@ public sealed class RunLedgerTests(PostgresDatabase database) : IClassFixture<Po
             TestContext.Current.CancellationToken));
 
         thrown.SqlState.ShouldBe(PostgresErrorCodes.AdminShutdown);
+        // The server lets the session's lock go as its backend exits, which it does after the client has seen the error:
+        // wait for that (not for a while), then the database is free for the next run.
+        for (var seen = 0; await ScalarAsync<long>(AdvisoryLocksHere) > 0; seen++)
+        {
+            seen.ShouldBeLessThan(1_000, "the terminated session's lock was never let go");
+            await Task.Yield();
+        }
+
         var next = await ledger.BeginAsync(new StudySourceInfo("next.json", "json-array", 1), Nothing, TestContext.Current.CancellationToken);
         await ledger.CompleteAsync(next, Result(next, ImportStatus.Succeeded), TestContext.Current.CancellationToken);
         (await ScalarAsync<long>($"SELECT count(*) FROM {SchemaSql.DefaultSchemaName}.import_runs WHERE source_path = 'broken.json'")).ShouldBe(0);
