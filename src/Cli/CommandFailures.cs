@@ -10,44 +10,35 @@ namespace Clinical.Cli;
 /// </summary>
 internal static class CommandFailures
 {
-    /// <summary>Whether <paramref name="exception"/> is a failure this mapping knows.</summary>
-    public static bool Knows(Exception exception, CancellationToken cancellationToken) => exception switch
+    /// <summary>The exit code of a failure this mapping knows, or null for one it does not (a bug).</summary>
+    public static int? ExitCodeOf(Exception exception, CancellationToken cancellationToken) => exception switch
     {
-        OperationCanceledException => cancellationToken.IsCancellationRequested,
-        ValidationException or DatabaseException or ImportAlreadyRunningException or StudySourceException or ExportSelectionException or TimeoutException => true,
-        _ => false,
+        OperationCanceledException when cancellationToken.IsCancellationRequested => ExitCodes.Cancelled,
+        // Bad arguments, an input that cannot be read, a request that cannot be run as given: nothing was done.
+        ValidationException or StudySourceException or ExportSelectionException => ExitCodes.InvalidInput,
+        ImportAlreadyRunningException => ExitCodes.Busy,
+        // Unreachable, login refused, read-only, disk full, a missing privilege, or down past every retry: what was
+        // written is kept (each batch is atomic).
+        DatabaseUnavailableException => ExitCodes.DatabaseUnavailable,
+        // Any other database error (e.g. the statement timeout), or the API source giving up on a page that timed out.
+        DatabaseException or TimeoutException => ExitCodes.Failure,
+        _ => null,
     };
 
-    /// <summary>Writes what went wrong, one line each, and returns the exit code.</summary>
-    public static async Task<int> ReportAsync(TextWriter error, Exception exception)
+    /// <summary>Writes what went wrong, one line each, and returns <paramref name="exitCode"/>.</summary>
+    public static async Task<int> ReportAsync(TextWriter error, Exception exception, int exitCode)
     {
-        if (exception is OperationCanceledException)
+        IEnumerable<string> lines = exception switch
         {
-            await error.WriteLineAsync("cancelled");
-            return ExitCodes.Cancelled;
-        }
-
-        if (exception is ValidationException invalid)
-        {
-            foreach (var message in invalid.Errors.SelectMany(e => e.Value))
-            {
-                await error.WriteLineAsync($"error: {message}");
-            }
-
-            return ExitCodes.InvalidInput;
-        }
-
-        await error.WriteLineAsync($"error: {exception.Message}");
-        return exception switch
-        {
-            // The input cannot be read or the request cannot be run as given: nothing was done.
-            StudySourceException or ExportSelectionException => ExitCodes.InvalidInput,
-            ImportAlreadyRunningException => ExitCodes.Busy,
-            // Unreachable, login refused, read-only, disk full, a missing privilege, or down past every retry: what was
-            // written is kept (each batch is atomic).
-            DatabaseUnavailableException => ExitCodes.DatabaseUnavailable,
-            // Any other database error (e.g. the statement timeout), or the API source giving up on a page that timed out.
-            _ => ExitCodes.Failure,
+            OperationCanceledException => ["cancelled"],
+            ValidationException invalid => invalid.Errors.SelectMany(e => e.Value).Select(message => $"error: {message}"),
+            _ => [$"error: {exception.Message}"],
         };
+        foreach (var line in lines)
+        {
+            await error.WriteLineAsync(line);
+        }
+
+        return exitCode;
     }
 }

@@ -36,10 +36,10 @@ internal static class DatabaseCommand
         {
             return await run(scope.ServiceProvider.GetRequiredService<ISender>(), settings);
         }
-        catch (Exception ex) when (CommandFailures.Knows(ex, cancellationToken))
+        catch (Exception ex) when (CommandFailures.ExitCodeOf(ex, cancellationToken) is { } exitCode)
         {
             beforeFailure?.Invoke();
-            return await CommandFailures.ReportAsync(context.Error, ex);
+            return await CommandFailures.ReportAsync(context.Error, ex, exitCode);
         }
     }
 
