@@ -25,7 +25,6 @@ public static class DependencyInjection
             ];
         });
         services.AddValidatorsFromAssemblyContaining<ImportStudiesCommandValidator>(ServiceLifetime.Singleton, includeInternalTypes: false);
-        services.AddSingleton<SchemaDriftScanner>();
         services.AddSingleton<StudyValueFindings>();
         services.AddScoped<RawStudyProcessor>();
         services.AddScoped<ReaderStage>();

@@ -72,7 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<IStudySourceAdapter, StudyFileSource>();
         services.AddSingleton<IStudySource, StudySourceRegistry>();
 
-        services.AddSingleton<IStudyRecordParser, JsonStudyRecordParser>();
+        services.AddSingleton<IStudyDecoder, StudyDecoder>();
         services.AddSingleton(sp => new TransientErrorRetry(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), settings.Retry));
         services.AddSingleton<StudyVersionArchive>();
         services.AddSingleton<IStudyHistoryStore, PostgresStudyHistory>();

@@ -2,10 +2,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Clinical.Application.Studies.Export;
-using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure;
+using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Persistence.History;
-using Clinical.Infrastructure.Persistence.Schema;
 using Clinical.IntegrationTests.TestData;
 using Clinical.SampleGenerator;
 using Mediator;
@@ -240,8 +239,8 @@ public sealed class RoundTripTests(PostgresDatabase database) : IClassFixture<Po
     /// </summary>
     private static bool HasRunWarning(string study)
     {
-        var scan = new SchemaDriftScanner(new StudySchema()).Scan(Encoding.UTF8.GetBytes(study));
-        return study.Contains("\\u0000", StringComparison.Ordinal) || scan.UnknownPaths is not null || scan.DifferingCopies is not null;
+        var decoded = new StudyDecoder().Decode(Encoding.UTF8.GetBytes(study));
+        return decoded.HoldsNul || decoded.UnknownPaths is not null || decoded.DifferingCopies is not null;
     }
 
     private static bool IsJson(string text)

@@ -25,7 +25,7 @@ internal sealed class PipelineHost : IDisposable
     private readonly ServiceProvider _provider;
     private readonly IServiceScope _scope;
 
-    public PipelineHost(IImportPorts repository, IStudyRecordParser? parser = null, IStudySchema? schema = null, IStudySource? source = null)
+    public PipelineHost(IImportPorts repository, IStudyDecoder? decoder = null, IStudySchema? schema = null, IStudySource? source = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
@@ -33,7 +33,7 @@ internal sealed class PipelineHost : IDisposable
         services.AddSingleton<IRunLedger>(repository);
         services.AddSingleton<IStudyStore>(repository);
         services.AddSingleton<IStudyRowEncoder>(repository);
-        services.AddSingleton(parser ?? StubStudyRecordParser.Json());
+        services.AddSingleton<IStudyDecoder>(decoder ?? StubStudyDecoder.Json());
         services.AddSingleton<IStudySchema>(schema ?? TestStudySchema.Common);
         services.AddSingleton(source ?? Substitute.For<IStudySource>());
 

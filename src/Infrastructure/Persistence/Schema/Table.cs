@@ -49,7 +49,7 @@ public abstract class Table
 
     /// <summary>
     /// True for a table whose rows the importer derives (e.g. findings) rather than reads from a JSON array of the record:
-    /// it has no sources and no column paths, so the drift scan, the lossless test and the sample generator never see it.
+    /// it has no sources and no column paths, so the drift check, the lossless test and the sample generator never see it.
     /// </summary>
     public virtual bool IsDerived => false;
 

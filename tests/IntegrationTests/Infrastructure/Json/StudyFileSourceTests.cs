@@ -83,7 +83,40 @@ public sealed class StudyFileSourceTests : IDisposable
         studies[2].ByteOffset.ShouldBe(20);
         studies[2].Line.ShouldBe(4);
         studies[3].Line.ShouldBe(5);
-        new JsonStudyRecordParser().Parse(studies[2].Utf8.Span).Error.ShouldNotBeNull();
+        new StudyDecoder().Decode(studies[2].Utf8.Span).Error.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task ReadAsync_OneStudyPerLineWithBracketsQuotesAndEscapesInTexts_EachStudyWholeAtItsLine()
+    {
+        string[] studies =
+        [
+            """{"a":"} { ] [","b":["\"}",{"c":"\\"}]}""",
+            """{"d":"a\\\"}\\","e":{}}""",
+            """{"f":[[],{}],"g":"\u007d","h":"é ✓ 𝄞"}""",
+        ];
+        var path = Write("tricky.json", "[\n" + string.Join(",\n", studies) + "\n]\n");
+
+        var read = await ReadAllAsync(path);
+
+        read.Select(s => Encoding.UTF8.GetString(s.Utf8.Span)).ShouldBe(studies);
+        read.Select(s => s.Line).ShouldBe([2L, 3L, 4L]);
+        foreach (var study in read)
+        {
+            using var _ = System.Text.Json.JsonDocument.Parse(study.Utf8); // each is one whole JSON value
+        }
+    }
+
+    [Fact]
+    public async Task ReadAsync_StudyLeftOpenOnItsLine_HandedOnAsFarAsTheNextStudyWhichIsKept()
+    {
+        var path = Write("open.json", "[\n{\"n\":1,\"a\":{\"b\":2},\n{\"n\":2}\n]\n");
+
+        var studies = await ReadAllAsync(path);
+
+        studies.Select(s => Encoding.UTF8.GetString(s.Utf8.Span)).ShouldBe(["{\"n\":1,\"a\":{\"b\":2}", "{\"n\":2}"]);
+        studies[1].Line.ShouldBe(3);
+        new StudyDecoder().Decode(studies[0].Utf8.Span).Error.ShouldNotBeNull();
     }
 
     [Fact]
@@ -148,7 +181,7 @@ public sealed class StudyFileSourceTests : IDisposable
         var studies = await ReadAllAsync(path);
 
         studies.Count.ShouldBe(2);
-        new JsonStudyRecordParser().Parse(studies[0].Utf8.Span).Error.ShouldNotBeNull();
+        new StudyDecoder().Decode(studies[0].Utf8.Span).Error.ShouldNotBeNull();
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public abstract class StudySourceContractTests : IAsyncDisposable
             }
 
             // A shape that resumes after a broken study hands it on instead: the parser must then reject it.
-            if (read.Count == 5 && new JsonStudyRecordParser().Parse(read[4].Utf8.Span).Error is { } parseError)
+            if (read.Count == 5 && new StudyDecoder().Decode(read[4].Utf8.Span).Error is { } parseError)
             {
                 throw new StudySourceException(path, parseError);
             }

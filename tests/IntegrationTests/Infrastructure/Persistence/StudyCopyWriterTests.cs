@@ -160,7 +160,7 @@ public sealed class StudyCopyWriterTests(PostgresDatabase database) : IClassFixt
         [.. JsonNode.Parse(await File.ReadAllTextAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))!.AsArray().Take(count).Select(n => n!)];
 
     private static Study Study(JsonNode node) =>
-        StudyMapper.ToStudy(new JsonStudyRecordParser().Parse(Encoding.UTF8.GetBytes(node.ToJsonString())).Record!);
+        StudyMapper.ToStudy(new StudyDecoder().Decode(Encoding.UTF8.GetBytes(node.ToJsonString())).Record!);
 
     private static void Release(IEnumerable<PreparedStudy> studies)
     {

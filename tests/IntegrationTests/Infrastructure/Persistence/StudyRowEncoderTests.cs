@@ -19,7 +19,7 @@ public sealed class StudyRowEncoderTests
         var ordinal = 0L;
         await foreach (var raw in new StudyFileSource().ReadAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken))
         {
-            var study = StudyMapper.ToStudy(new JsonStudyRecordParser().Parse(raw.Utf8.Span).Record!);
+            var study = StudyMapper.ToStudy(new StudyDecoder().Decode(raw.Utf8.Span).Record!);
             var prepared = StudyRowEncoder.Encode(tables, new StoredStudy(study, Lineage.ContentSha256, ordinal), Lineage);
 
             long rows = 0;
@@ -44,7 +44,7 @@ public sealed class StudyRowEncoderTests
     public async Task Encode_StudyWithFindings_FindingsSegmentHoldsOneRowPerFinding()
     {
         var raw = await new StudyFileSource().ReadAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken).FirstAsync(TestContext.Current.CancellationToken);
-        var study = StudyMapper.ToStudy(new JsonStudyRecordParser().Parse(raw.Utf8.Span).Record!);
+        var study = StudyMapper.ToStudy(new StudyDecoder().Decode(raw.Utf8.Span).Record!);
         var withoutFindings = StudyRowEncoder.Encode(StudyTables.All, new StoredStudy(study, Lineage.ContentSha256, 0), Lineage);
         study.AddFindings([new Finding("rule-a", "protocolSection.x", "1", "first"), new Finding("rule-b", "protocolSection.y", null, "second")]);
 
@@ -63,7 +63,7 @@ public sealed class StudyRowEncoderTests
     public async Task Release_Twice_RowsGoneSecondReleaseHarmless()
     {
         var raw = await new StudyFileSource().ReadAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken).FirstAsync(TestContext.Current.CancellationToken);
-        var study = StudyMapper.ToStudy(new JsonStudyRecordParser().Parse(raw.Utf8.Span).Record!);
+        var study = StudyMapper.ToStudy(new StudyDecoder().Decode(raw.Utf8.Span).Record!);
         var prepared = StudyRowEncoder.Encode(StudyTables.All, new StoredStudy(study, Lineage.ContentSha256, 0), Lineage);
 
         prepared.Release();

@@ -50,10 +50,10 @@ public sealed class StudySchemaTests
     {
         var validator = new StudyRecordValidator();
         var findings = new StudyValueFindings(_schema);
-        var parser = new JsonStudyRecordParser();
+        var decoder = new StudyDecoder();
         var raws = await new StudyFileSource().ReadAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
-        var records = raws.Select(raw => parser.Parse(raw.Utf8.Span).Record.ShouldNotBeNull()).ToList();
+        var records = raws.Select(raw => decoder.Decode(raw.Utf8.Span).Record.ShouldNotBeNull()).ToList();
         var failures = records
             .SelectMany(record => findings.Collect(StudyMapper.ToStudy(record)) ?? [])
             .ToList();
@@ -71,12 +71,12 @@ public sealed class StudySchemaTests
         // every one of them must be reported: 49 allocations + 72 phases, and 109 measurement values, spreads and limits
         // (counted in the JSON itself).
         var findings = new StudyValueFindings(_schema);
-        var parser = new JsonStudyRecordParser();
+        var decoder = new StudyDecoder();
         var raws = await new StudyFileSource().ReadAsync(TestFixtures.RealStudiesPath, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         var failures = raws
             .Select(raw => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(raw.Utf8.Span).Replace("\"NA\"", "\"N.A.\"", StringComparison.Ordinal)))
-            .Select(utf8 => parser.Parse(utf8).Record.ShouldNotBeNull())
+            .Select(utf8 => decoder.Decode(utf8).Record.ShouldNotBeNull())
             .SelectMany(record => findings.Collect(StudyMapper.ToStudy(record)) ?? [])
             .ToList();
 

@@ -5,22 +5,20 @@ using Mediator;
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
-/// Takes one raw study of the input through the per-study steps: parse it, note what the schema lacks (drift) and any U+0000
-/// to drop, then send it through the per-study pipeline (<see cref="ProcessStudy"/>: reject rules, mapping and findings, then <see cref="EncodeStudy"/>: rows). Thread-safe,
-/// so the reader runs it on all cores. A field the record cannot hold was salvaged by the parser (stored as null, with a
-/// finding); a study that fails any step becomes a reject; it never throws for bad data.
+/// Takes one raw study of the input through the per-study steps: decode it (one pass: the record, salvaged values, drift,
+/// shape, U+0000), then send it through the per-study pipeline (<see cref="ProcessStudy"/>: reject rules, mapping and
+/// findings, then <see cref="EncodeStudy"/>: rows). Thread-safe, so the reader runs it on all cores. A field the record
+/// cannot hold was salvaged by the decoder (stored as null, with a finding); a study that fails any step becomes a reject;
+/// it never throws for bad data.
 /// </summary>
-public sealed class RawStudyProcessor(IStudyRecordParser parser, ISender sender, SchemaDriftScanner? driftScanner = null)
+public sealed class RawStudyProcessor(IStudyDecoder decoder, ISender sender)
 {
     public const string NulStripped = "nul-stripped";
     public const string UnknownPath = "unknown-path";
     public const string CopyDiffers = "copy-differs";
 
-    private static readonly byte[] EscapedNul = "\\u0000"u8.ToArray();
-
-    private readonly IStudyRecordParser _parser = parser;
+    private readonly IStudyDecoder _decoder = decoder;
     private readonly ISender _sender = sender;
-    private readonly SchemaDriftScanner? _driftScanner = driftScanner;
 
     public async ValueTask<ProcessedStudy> ProcessAsync(long runId, RawStudy raw, byte[] sha256, CancellationToken cancellationToken)
     {
@@ -30,66 +28,40 @@ public sealed class RawStudyProcessor(IStudyRecordParser parser, ISender sender,
             return ProcessedStudy.Rejected(new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, PeekNctId(raw.Utf8.Span), reason, "$", raw.Utf8, sha256));
         }
 
-        var parsed = _parser.Parse(raw.Utf8.Span);
-        if (parsed.Record is not { } record)
+        var decoded = _decoder.Decode(raw.Utf8.Span);
+        if (decoded.Record is not { } record)
         {
-            var reject = new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, PeekNctId(raw.Utf8.Span), parsed.Error ?? "The study could not be read.", parsed.JsonPath, raw.Utf8, sha256);
+            var reject = new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, PeekNctId(raw.Utf8.Span), decoded.Error ?? "The study could not be read.", decoded.JsonPath, raw.Utf8, sha256);
             return ProcessedStudy.Rejected(reject);
         }
 
-        // A salvaged study is inspected as it was read: the salvaged values (nulled) are no drift and hold no U+0000.
-        var (warnings, unknownPaths, shape) = Inspect(parsed.Salvaged is null ? raw.Utf8.Span : parsed.SalvagedUtf8.Span);
-        var processed = await _sender.Send(new ProcessStudy(runId, raw, sha256, record) { Salvaged = parsed.Salvaged, Shape = shape }, cancellationToken);
-        return processed.Reject is null ? processed.With(warnings, unknownPaths) : processed;
+        var processed = await _sender.Send(new ProcessStudy(runId, raw, sha256, record) { Salvaged = decoded.Salvaged, Shape = decoded.Shape }, cancellationToken);
+        return processed.Reject is null ? processed.With(Warnings(decoded), decoded.UnknownPaths) : processed;
     }
 
     /// <summary>
-    /// What the raw text says that the record cannot: U+0000 escapes (dropped from text), paths the schema lacks, ignored
-    /// copies that are not verbatim (lost), and the JSON shape no column holds.
+    /// What the text said that the record cannot: U+0000 escapes (dropped from text), paths the schema lacks, ignored
+    /// copies that are not verbatim (lost).
     /// </summary>
-    private (List<Finding>? Warnings, List<string>? UnknownPaths, StudyJsonShape? Shape) Inspect(ReadOnlySpan<byte> utf8)
+    private static List<Finding>? Warnings(DecodedStudy decoded)
     {
         List<Finding>? warnings = null;
-        if (HasEscapedNul(utf8))
+        if (decoded.HoldsNul)
         {
             (warnings ??= []).Add(new Finding(NulStripped, "$", null, "U+0000 removed from text."));
         }
 
-        var scan = _driftScanner?.Scan(utf8) ?? StudyJsonScan.Nothing;
-        foreach (var path in scan.UnknownPaths ?? [])
+        foreach (var path in decoded.UnknownPaths ?? [])
         {
             (warnings ??= []).Add(new Finding(UnknownPath, path, null, "The schema has no column for this path."));
         }
 
-        foreach (var path in scan.DifferingCopies ?? [])
+        foreach (var path in decoded.DifferingCopies ?? [])
         {
             (warnings ??= []).Add(new Finding(CopyDiffers, path, null, "This ignored key is known as a verbatim copy of another, but differs from it; it is not stored."));
         }
 
-        return (warnings, scan.UnknownPaths, scan.Shape);
-    }
-
-    /// <summary>True when the JSON text holds the escape \u0000 itself, not an escaped backslash followed by "u0000".</summary>
-    private static bool HasEscapedNul(ReadOnlySpan<byte> utf8)
-    {
-        var offset = 0;
-        while (utf8[offset..].IndexOf(EscapedNul) is var at and >= 0)
-        {
-            var backslashes = 0;
-            for (var i = offset + at - 1; i >= 0 && utf8[i] == (byte)'\\'; i--)
-            {
-                backslashes++;
-            }
-
-            if (backslashes % 2 == 0)
-            {
-                return true;
-            }
-
-            offset += at + EscapedNul.Length;
-        }
-
-        return false;
+        return warnings;
     }
 
     /// <summary>

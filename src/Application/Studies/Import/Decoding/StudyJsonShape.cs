@@ -7,7 +7,7 @@ namespace Clinical.Application.Studies.Import;
 /// What a study's JSON says that no column can hold, so that an export gives the record back as it was sent: empty objects,
 /// empty arrays and explicit nulls by JSON path with array indices (a column holds a value or nothing, and nothing is
 /// also what an absent key leaves), and ignored keys whose value was a verbatim copy of another path (so the copy is not
-/// stored twice). Null for most studies: found by the scan every import already makes (<see cref="SchemaDriftScanner"/>).
+/// stored twice). Null for most studies: found by the one pass that reads the study (<see cref="IStudyDecoder"/>).
 /// </summary>
 public sealed class StudyJsonShape
 {

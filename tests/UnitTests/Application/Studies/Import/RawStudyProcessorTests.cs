@@ -13,7 +13,7 @@ public class RawStudyProcessorTests
     [Fact]
     public async Task Process_ParseFailure_RejectWithReasonPathAndNctIdFromText()
     {
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Fail("Cannot read a number as a string.", "$.protocolSection.statusModule.overallStatus"));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Fail("Cannot read a number as a string.", "$.protocolSection.statusModule.overallStatus"));
         var raw = Raw("""{"protocolSection":{"identificationModule":{"nctId":"NCT07654321"},"statusModule":{"overallStatus":5}}}""", ordinal: 7, byteOffset: 1234);
 
         var processed = await Process(parser, raw);
@@ -33,7 +33,7 @@ public class RawStudyProcessorTests
     [Fact]
     public async Task Process_StudyOverTheSizeLimit_RejectedWithItsSizeAndThePrefixWithoutParsing()
     {
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Fail("The parser was asked.", null));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Fail("The parser was asked.", null));
         var prefix = Encoding.UTF8.GetBytes("""{"protocolSection":{"identificationModule":{"nctId":"NCT07654321","briefTitle":"aaaa""");
         var raw = new RawStudy(5, 900, 3, prefix, OversizeLength: 1_073_741_908);
 
@@ -51,7 +51,7 @@ public class RawStudyProcessorTests
     [Fact]
     public async Task Process_ParseFailureOfPrettyPrintedStudy_NctIdFoundAfterBlanks()
     {
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Fail("Unexpected end.", null));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Fail("Unexpected end.", null));
         var raw = Raw("{\n  \"protocolSection\": {\n    \"identificationModule\": {\n      \"nctId\" :  \"NCT07654321\",\n");
 
         var processed = await Process(parser, raw);
@@ -62,7 +62,7 @@ public class RawStudyProcessorTests
     [Fact]
     public async Task Process_ParseFailureWithoutNctIdInText_RejectWithoutNctIdAndDefaultReason()
     {
-        var parser = StubStudyRecordParser.Returning(new StudyParseResult(null, null, null));
+        var parser = StubStudyDecoder.Returning(new DecodedStudy(null, null, null));
         var raw = Raw("[1,2,3]");
 
         var processed = await Process(parser, raw);
@@ -76,7 +76,7 @@ public class RawStudyProcessorTests
     [Fact]
     public async Task Process_AnyStudy_ParserGetsTheRawBytes()
     {
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(StudyRecords.Minimal()));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Ok(StudyRecords.Minimal()));
         var raw = Raw(ValidJson);
 
         await Process(parser, raw);
@@ -87,7 +87,7 @@ public class RawStudyProcessorTests
     [Fact]
     public async Task Process_MalformedNctId_RejectAtNctIdPath()
     {
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(StudyRecords.Minimal("NCT123")));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Ok(StudyRecords.Minimal("NCT123")));
         var raw = Raw("""{"protocolSection":{"identificationModule":{"nctId":"NCT123"}}}""", ordinal: 3);
 
         var processed = await Process(parser, raw);
@@ -104,7 +104,7 @@ public class RawStudyProcessorTests
     [Fact]
     public async Task Process_NoProtocolSection_RejectAtProtocolSection()
     {
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(new StudyRecord { HasResults = false }));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Ok(new StudyRecord { HasResults = false }));
 
         var processed = await Process(parser, Raw("""{"hasResults":false}"""));
 
@@ -117,7 +117,7 @@ public class RawStudyProcessorTests
     public async Task Process_UnknownCodeAndMalformedNctId_RejectedNotWarned()
     {
         var record = StudyRecords.WithProtocol(p => p with { StatusModule = new StatusModuleRecord { OverallStatus = "SOMETHING_NEW" } }, nctId: "NCT123");
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(record));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Ok(record));
 
         var processed = await Process(parser, Raw(ValidJson));
 
@@ -128,7 +128,7 @@ public class RawStudyProcessorTests
     [Fact]
     public async Task Process_ValidRecord_StudyWithHashOfRawBytesAndOrdinal()
     {
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(StudyRecords.Minimal()));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Ok(StudyRecords.Minimal()));
         var raw = Raw(ValidJson, ordinal: 41, byteOffset: 9000);
 
         var processed = await Process(parser, raw);
@@ -145,7 +145,7 @@ public class RawStudyProcessorTests
     [Fact]
     public async Task Process_SameRecordDifferentBytes_DifferentHashes()
     {
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(StudyRecords.Minimal()));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Ok(StudyRecords.Minimal()));
 
         var compact = await Process(parser, Raw(ValidJson));
         var spaced = await Process(parser, Raw(ValidJson.Replace(":", ": ", StringComparison.Ordinal)));
@@ -163,7 +163,7 @@ public class RawStudyProcessorTests
                 IdentificationModule = new IdentificationModuleRecord { NctId = StudyRecords.ValidNctId, BriefTitle = "Aspirin\0 trial" },
             },
         };
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(record));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Ok(record) with { HoldsNul = true });
         var raw = Raw("""{"protocolSection":{"identificationModule":{"nctId":"NCT01234567","briefTitle":"Aspirin\u0000 trial"}}}""");
 
         var processed = await Process(parser, raw);
@@ -178,7 +178,7 @@ public class RawStudyProcessorTests
     public async Task Process_UnknownCode_StudyKeptWithUnknownCodeWarning()
     {
         var record = StudyRecords.WithProtocol(p => p with { StatusModule = new StatusModuleRecord { OverallStatus = "SOMETHING_NEW" } });
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Ok(record));
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Ok(record));
 
         var processed = await Process(parser, Raw(ValidJson));
 
@@ -194,20 +194,40 @@ public class RawStudyProcessorTests
     }
 
     [Fact]
-    public async Task Process_SalvagedRecord_StudyStoredWithTheSalvageFindingsAndDriftScannedOnTheSalvagedText()
+    public async Task Process_SalvagedRecord_StudyStoredWithTheDecodersSalvageFindings()
     {
         var salvage = new Finding(SalvageRules.WrongType, "protocolSection.designModule.enrollmentInfo", "{\"x\":1}", "Expected an object, found... ");
-        var salvagedText = Encoding.UTF8.GetBytes("""{"protocolSection":{"identificationModule":{"nctId":"NCT01234567"},"designModule":{"enrollmentInfo":null}}}""");
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Salvage(StudyRecords.Minimal(), [salvage], salvagedText));
+        var parser = StubStudyDecoder.Returning(new DecodedStudy(StudyRecords.Minimal(), null, null, [salvage]));
         var raw = Raw("""{"protocolSection":{"identificationModule":{"nctId":"NCT01234567"},"designModule":{"enrollmentInfo":{"x":1}}}}""");
 
         var processed = await Process(parser, raw);
 
         processed.Reject.ShouldBeNull();
-        processed.UnknownPaths.ShouldBeNull(); // enrollmentInfo.x is the salvaged value, not drift
+        processed.UnknownPaths.ShouldBeNull();
         processed.Findings.ShouldHaveSingleItem().ShouldBe(salvage);
         Stored(processed).Study.Findings.ShouldHaveSingleItem().ShouldBe(salvage);
         Stored(processed).ContentSha256.ShouldBe(SHA256.HashData(raw.Utf8.Span)); // the hash is of the input as sent
+    }
+
+    [Fact]
+    public async Task Process_DecoderFoundDriftAndADifferingCopy_RunWarningsNotStudyFindings()
+    {
+        var decoded = DecodedStudy.Ok(StudyRecords.Minimal()) with
+        {
+            UnknownPaths = ["protocolSection.newModule", "protocolSection.designModule.newField"],
+            DifferingCopies = ["protocolSection.contactsLocationsModule.locations_nested"],
+        };
+
+        var processed = await Process(StubStudyDecoder.Returning(decoded), Raw(ValidJson));
+
+        processed.UnknownPaths.ShouldBe(["protocolSection.newModule", "protocolSection.designModule.newField"]);
+        processed.Findings.Select(f => (f.Rule, f.JsonPath)).ShouldBe(
+        [
+            (RawStudyProcessor.UnknownPath, "protocolSection.newModule"),
+            (RawStudyProcessor.UnknownPath, "protocolSection.designModule.newField"),
+            (RawStudyProcessor.CopyDiffers, "protocolSection.contactsLocationsModule.locations_nested"),
+        ]);
+        Stored(processed).Study.Findings.ShouldBeEmpty();
     }
 
     [Fact]
@@ -215,7 +235,7 @@ public class RawStudyProcessorTests
     {
         var record = StudyRecords.WithProtocol(p => p with { DesignModule = new DesignModuleRecord { Phases = ["PHASE2", "", "SOMETHING_NEW"] } });
         var salvage = new Finding(SalvageRules.WrongType, "protocolSection.designModule.phases[1]", "3", "Expected a string, found a number.");
-        var parser = StubStudyRecordParser.Returning(StudyParseResult.Salvage(record, [salvage], Encoding.UTF8.GetBytes(ValidJson)));
+        var parser = StubStudyDecoder.Returning(new DecodedStudy(record, null, null, [salvage]));
 
         var processed = await Process(parser, Raw(ValidJson));
 
@@ -231,7 +251,7 @@ public class RawStudyProcessorTests
 
     public RawStudyProcessorTests() => (_repository, _prepared) = RecordingRepository.Create();
 
-    private async Task<ProcessedStudy> Process(IStudyRecordParser parser, RawStudy raw)
+    private async Task<ProcessedStudy> Process(IStudyDecoder parser, RawStudy raw)
     {
         using var host = new PipelineHost(_repository, parser);
         return await host.Processor.ProcessAsync(42, raw, SHA256.HashData(raw.Utf8.Span), TestContext.Current.CancellationToken);

@@ -5,28 +5,16 @@ using Clinical.Infrastructure.Json;
 namespace Clinical.IntegrationTests.Infrastructure.Json;
 
 /// <summary>
-/// The parser's salvage pass: a value the wire record cannot hold is nulled with a finding that keeps its exact raw JSON
-/// text and indexed path; the rest of the study is read as usual. Only a study without a usable NCT number, a syntax
-/// error or a root that is not an object fails.
+/// The decoder's one pass over a study. Salvage: a value the wire record cannot hold is nulled with a finding that keeps
+/// its exact raw JSON text and indexed path; the rest of the study is read as usual. Only a study without a usable NCT
+/// number, a syntax error or a root that is not an object fails. On the same pass: the paths the schema lacks (drift), the
+/// shape no column holds (empty objects and arrays, nulls, verbatim copies under ignored keys) and U+0000.
 /// </summary>
-public sealed class JsonStudyRecordParserTests
+public sealed class StudyDecoderTests
 {
     private const string Id = "\"identificationModule\":{\"nctId\":\"NCT01234567\",\"briefTitle\":\"Aspirin\"}";
 
-    private readonly JsonStudyRecordParser _parser = new();
-
-    [Theory]
-    [InlineData("{\"a\":[null]}", true)]
-    [InlineData("{\"a\":[1, null ]}", true)]
-    [InlineData("{\"a\":[\n  null,\n  2]}", true)]
-    [InlineData("{\"a\":\"nulliparous women, annulled consent\"}", false)]
-    [InlineData("{\"a\":null}", false)]
-    [InlineData("{\"a\":[\"null\"]}", false)]
-    [InlineData("{\"a\":[nullx]}", false)]
-    public void HoldsNullElement_ListElementNullOnly_NotTheWordInsideTexts(string json, bool expected)
-    {
-        JsonStudyRecordParser.HoldsNullElement(System.Text.Encoding.UTF8.GetBytes(json)).ShouldBe(expected);
-    }
+    private readonly StudyDecoder _decoder = new();
 
     [Fact]
     public void Parse_GoodStudy_ReadByTheFastPathWithoutSalvage()
@@ -36,7 +24,8 @@ public sealed class JsonStudyRecordParserTests
         var record = result.Record.ShouldNotBeNull();
         record.ProtocolSection!.DesignModule!.EnrollmentInfo!.Count.ShouldBe(12);
         result.Salvaged.ShouldBeNull();
-        result.SalvagedUtf8.IsEmpty.ShouldBeTrue();
+        result.Shape.ShouldBeNull();
+        result.UnknownPaths.ShouldBeNull();
     }
 
     [Fact]
@@ -166,9 +155,14 @@ public sealed class JsonStudyRecordParserTests
             ("resultsSection.adverseEventsModule.seriousEvents[0].stats[0].numAffected", "\"two\""),
             ("hasResults", "\"yes\""),
         ]);
-        var salvaged = Encoding.UTF8.GetString(result.SalvagedUtf8.Span);
-        salvaged.ShouldContain("\"overallStatus\":null,");
-        salvaged.ShouldContain("\"hasResults\":null}");
+        // The salvaged values stand as null in the record: the shape notes each null where it stands.
+        result.Shape.ShouldNotBeNull().Empty.ShouldBe(
+        [
+            ("protocolSection.statusModule.overallStatus", "null"),
+            ("protocolSection.contactsLocationsModule.locations[0].geoPoint.lat", "null"),
+            ("resultsSection.adverseEventsModule.seriousEvents[0].stats[0].numAffected", "null"),
+            ("hasResults", "null"),
+        ]);
     }
 
     [Fact]
@@ -177,6 +171,111 @@ public sealed class JsonStudyRecordParserTests
         var result = Parse(Protocol("\"designModule\":{\"enrollmentInfo\":{\"count\":\"many\"},\"newField\":{\"a\":[1,{\"b\":null}]}}", ",\"extra\":[1]"));
 
         result.Salvaged.ShouldNotBeNull().ShouldHaveSingleItem().JsonPath.ShouldBe("protocolSection.designModule.enrollmentInfo.count");
+        result.UnknownPaths.ShouldBe(["protocolSection.designModule.newField", "extra"]);
+    }
+
+    [Fact]
+    public void Decode_NewFieldsAtSeveralDepths_EachPathOnceWithoutIndices()
+    {
+        var result = Parse(Protocol(
+            "\"armsInterventionsModule\":{\"armGroups\":[{\"label\":\"A\",\"colour\":\"red\"},{\"label\":\"B\",\"colour\":\"blue\",\"interventionNames\":[\"X\"]}]},"
+                + "\"newModule\":{\"deep\":{\"deeper\":1}}",
+            ",\"newSection\":[]"));
+
+        result.Record.ShouldNotBeNull().ProtocolSection!.ArmsInterventionsModule!.ArmGroups!.Select(a => a.Label).ShouldBe(["A", "B"]);
+        result.UnknownPaths.ShouldBe(["protocolSection.armsInterventionsModule.armGroups.colour", "protocolSection.newModule", "newSection"]);
+        result.Salvaged.ShouldBeNull();
+        result.Shape.ShouldBeNull(); // what is inside an unknown value is not the record's shape
+    }
+
+    [Fact]
+    public void Decode_EmptyObjectsArraysAndNulls_EachNotedWithItsIndexedPathInTextOrder()
+    {
+        var result = Parse(Protocol(
+            "\"statusModule\":{\"whyStopped\":null,\"expandedAccessInfo\":{}},\"conditionsModule\":{\"conditions\":[],\"keywords\":[\"a\"]},"
+                + "\"armsInterventionsModule\":{\"armGroups\":[{\"label\":\"A\"},{\"label\":\"B\",\"interventionNames\":[]},{}]}"));
+
+        result.Salvaged.ShouldBeNull();
+        result.Shape.ShouldNotBeNull().Empty.ShouldBe(
+        [
+            ("protocolSection.statusModule.whyStopped", "null"),
+            ("protocolSection.statusModule.expandedAccessInfo", "{}"),
+            ("protocolSection.conditionsModule.conditions", "[]"),
+            ("protocolSection.armsInterventionsModule.armGroups[1].interventionNames", "[]"),
+            ("protocolSection.armsInterventionsModule.armGroups[2]", "{}"),
+        ]);
+    }
+
+    [Fact]
+    public void Decode_WordNullInsideTexts_NoSalvageAndNoShape()
+    {
+        var result = Parse(Protocol("\"eligibilityModule\":{\"eligibilityCriteria\":\"nulliparous women; consent annulled; [null, null]\"}"));
+
+        result.Salvaged.ShouldBeNull();
+        result.Shape.ShouldBeNull();
+        result.Record.ShouldNotBeNull().ProtocolSection!.EligibilityModule!.EligibilityCriteria.ShouldBe("nulliparous women; consent annulled; [null, null]");
+    }
+
+    [Fact]
+    public void Decode_IgnoredKeyHoldingAVerbatimCopy_NotedAsACopyNotAsDrift()
+    {
+        const string Locations = "[{\"city\":\"Oslo\"},{\"city\":\"Bergen\"}]";
+        var result = Parse(Protocol($"\"contactsLocationsModule\":{{\"locations_nested\":{Locations},\"locations\":{Locations}}}"));
+
+        result.UnknownPaths.ShouldBeNull();
+        result.DifferingCopies.ShouldBeNull();
+        result.Shape.ShouldNotBeNull().Copies.ShouldBe([("protocolSection.contactsLocationsModule.locations_nested", "protocolSection.contactsLocationsModule.locations")]);
+        result.Record.ShouldNotBeNull().ProtocolSection!.ContactsLocationsModule!.Locations!.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Decode_IgnoredKeyThatIsNotAVerbatimCopy_ReportedAsDiffering()
+    {
+        var result = Parse(Protocol("\"contactsLocationsModule\":{\"locations\":[{\"city\":\"Oslo\"}],\"locations_nested\":[{\"city\":\"Bergen\"}]}"));
+
+        result.DifferingCopies.ShouldBe(["protocolSection.contactsLocationsModule.locations_nested"]);
+        result.Shape.ShouldBeNull();
+        result.UnknownPaths.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("\"statusModule\":{\"whyStopped\":\"a\\u0000b\"}", true)]
+    [InlineData("\"conditionsModule\":{\"conditions\":[\"x\",\"a\\u0000\"]}", true)]
+    [InlineData("\"newModule\":{\"text\":\"a\\u0000b\"}", true)]
+    [InlineData("\"statusModule\":{\"whyStopped\":\"a\\\\u0000b\"}", false)]
+    [InlineData("\"statusModule\":{\"whyStopped\":\"a\\u00e9b\"}", false)]
+    public void Decode_EscapedNul_NotedWhereverItStandsButNotAnEscapedBackslash(string module, bool holdsNul)
+    {
+        Parse(Protocol(module)).HoldsNul.ShouldBe(holdsNul);
+    }
+
+    [Fact]
+    public void Decode_NestingDeeperThan64_FailsTheStudy()
+    {
+        var bomb = new string('[', 100) + new string(']', 100);
+
+        var result = Parse(Protocol($"\"newModule\":{bomb}"));
+
+        result.Record.ShouldBeNull();
+        result.Error.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void Decode_EveryRealStudy_SameRecordAsSystemTextJsonAndNothingToReport()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
+        var studies = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(TestFixtures.RealStudiesPath))!.AsArray();
+        foreach (var study in studies)
+        {
+            var text = study!.ToJsonString();
+            var decoded = Parse(text);
+
+            var record = decoded.Record.ShouldNotBeNull();
+            decoded.Salvaged.ShouldBeNull();
+            decoded.UnknownPaths.ShouldBeNull();
+            decoded.HoldsNul.ShouldBeFalse();
+            System.Text.Json.JsonSerializer.Serialize(record, options).ShouldBe(System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize<StudyRecord>(text, options), options));
+        }
     }
 
     [Theory]
@@ -211,7 +310,7 @@ public sealed class JsonStudyRecordParserTests
         var bytes = Encoding.UTF8.GetBytes(Protocol("\"statusModule\":{\"whyStopped\":\"X\"}"));
         bytes[Array.LastIndexOf(bytes, (byte)'X')] = 0xFF;
 
-        var result = _parser.Parse(bytes);
+        var result = _decoder.Decode(bytes);
 
         result.Record.ShouldBeNull();
         result.Salvaged.ShouldBeNull();
@@ -233,5 +332,5 @@ public sealed class JsonStudyRecordParserTests
     /// <summary>A study with a valid identification module, the given protocol modules, and what follows the protocol section.</summary>
     private static string Protocol(string modules, string rest = "") => "{\"protocolSection\":{" + Id + "," + modules + "}" + rest + "}";
 
-    private StudyParseResult Parse(string json) => _parser.Parse(Encoding.UTF8.GetBytes(json));
+    private DecodedStudy Parse(string json) => _decoder.Decode(Encoding.UTF8.GetBytes(json));
 }
