@@ -15,7 +15,9 @@
 #       occur, so backslashes survive) — PostgreSQL merely storing the JSON;
 #   (b) import: `clinical import` of the same studies into an empty database, full schema.
 # Then a re-import of the unchanged file and of the 10 %-changed file into the loaded database.
-# Prints seconds, studies/s, rows/s, peak RSS (/usr/bin/time) and the ratio import/raw.
+# Prints seconds, studies/s, rows/s, peak RSS (/usr/bin/time), the ratio import/raw, and the CPU each run cost the client
+# (user + sys of the process) and PostgreSQL (its processes' CPU before and after); each import is followed by a
+# --dry-run of the same file (the client alone: read, decode, validate, map, no database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,7 +60,7 @@ fi
 bytes=$(stat -c %s "$array")
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 echo "# $(date -u +%F) · $studies studies · $(numfmt --to=iec "$bytes") JSON · $(nproc) cores ($cpu) · $(free -g | awk '/Mem:/ {print $2}') GiB · PostgreSQL $(psql_ -d postgres -c 'show server_version')"
-printf '| run | seconds | studies/s | rows | rows/s | peak RSS MB | import/raw |\n|---|---:|---:|---:|---:|---:|---:|\n'
+printf '| run | seconds | studies/s | rows | rows/s | peak RSS MB | import/raw | client CPU | PostgreSQL CPU |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 
 # The rows the last run of bench_import wrote. A baseline built before the native tables moved from ctgov to registry
 # (issue #12) keeps its ledger in ctgov, so look where the ledger is.
@@ -68,30 +70,51 @@ last_rows() {
   psql_ -d bench_import -c "SELECT rows_written FROM $schema.import_runs ORDER BY run_id DESC LIMIT 1"
 }
 
-timed() { /usr/bin/time -f '%e %M' -o "$data/time.txt" "$@" > "$data/out.txt" 2>&1 || { cat "$data/out.txt" >&2; return 1; }; cat "$data/time.txt"; }
-row() { # name seconds rss rows ratio
-  awk -v n="$1" -v s="$2" -v m="$3" -v r="$4" -v q="$5" -v k="$studies" \
-    'BEGIN { printf "| %s | %.1f | %.0f | %s | %s | %.0f | %s |\n", n, s, k / s, (r == "" ? "–" : r), (r == "" ? "–" : sprintf("%.0f", r / s)), m / 1024, q }'
+# PostgreSQL's CPU so far, in seconds: the postmaster's own and its reaped children's (cutime, cstime), plus the live
+# backends'. The difference around a run is the server's share of it.
+pg_pid=$(head -n 1 "${CLINICAL_PGDATA:-/tmp/clinical-pg-${CLINICAL_PGPORT:-54329}}/postmaster.pid")
+ticks=$(getconf CLK_TCK)
+pg_cpu() {
+  { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pg_pid/stat"
+    for child in $(pgrep -P "$pg_pid"); do awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || true; done
+  } | awk -v t="$ticks" '{ s += $1 } END { printf "%.1f", s / t }'
+}
+# Prints: wall seconds, peak RSS KB, client CPU seconds (user + sys), server CPU seconds.
+timed() {
+  local before after
+  before=$(pg_cpu)
+  /usr/bin/time -f '%e %M %U %S' -o "$data/time.txt" "$@" > "$data/out.txt" 2>&1 || { cat "$data/out.txt" >&2; return 1; }
+  after=$(pg_cpu)
+  awk -v b="$before" -v a="$after" '{ printf "%s %s %.1f %.1f\n", $1, $2, $3 + $4, a - b }' "$data/time.txt"
+}
+row() { # name seconds rss rows ratio client-cpu server-cpu
+  awk -v n="$1" -v s="$2" -v m="$3" -v r="$4" -v q="$5" -v c="${6:-}" -v p="${7:-}" -v k="$studies" \
+    'BEGIN { printf "| %s | %.1f | %.0f | %s | %s | %.0f | %s | %s | %s |\n", n, s, k / s, (r == "" ? "–" : r), (r == "" ? "–" : sprintf("%.0f", r / s)), m / 1024, q,
+      (c == "" ? "–" : sprintf("%.1f s, %.0f µs/study", c, 1e6 * c / k)), (p == "" ? "–" : sprintf("%.1f s, %.0f µs/study", p, 1e6 * p / k)) }'
 }
 
 for run in $(seq "$repeats"); do
   psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_raw" -c "CREATE DATABASE bench_raw"
   psql_ -d bench_raw -c "CREATE UNLOGGED TABLE raw (doc jsonb)"
-  read -r raw_s raw_kb < <(timed psql -h "$DBHOST" -p "$DBPORT" -U "$DBUSER" -d bench_raw -c "\\copy raw (doc) FROM '$ndjson' WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')")
-  row "raw jsonb COPY #$run" "$raw_s" "$raw_kb" "$studies" "1.00"
+  read -r raw_s raw_kb raw_c raw_p < <(timed psql -h "$DBHOST" -p "$DBPORT" -U "$DBUSER" -d bench_raw -c "\\copy raw (doc) FROM '$ndjson' WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')")
+  row "raw jsonb COPY #$run" "$raw_s" "$raw_kb" "$studies" "1.00" "$raw_c" "$raw_p"
 
   if [ -n "$baseline" ]; then
     psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import"
-    read -r base_s base_kb < <(DBNAME=bench_import timed "$baseline" import "$array")
+    read -r base_s base_kb base_c base_p < <(DBNAME=bench_import timed "$baseline" import "$array")
     rows=$(last_rows)
-    row "baseline $BASELINE import, empty database #$run" "$base_s" "$base_kb" "$rows" "$(awk -v a="$base_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')"
+    row "baseline $BASELINE import, empty database #$run" "$base_s" "$base_kb" "$rows" "$(awk -v a="$base_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')" "$base_c" "$base_p"
+    read -r bdry_s bdry_kb bdry_c _ < <(timed "$baseline" import "$array" --dry-run)
+    row "baseline $BASELINE import --dry-run #$run" "$bdry_s" "$bdry_kb" "" "–" "$bdry_c" ""
   fi
 
   psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import"
-  read -r imp_s imp_kb < <(DBNAME=bench_import timed "$clinical" import "$array")
+  read -r imp_s imp_kb imp_c imp_p < <(DBNAME=bench_import timed "$clinical" import "$array")
   rows=$(last_rows)
-  row "clinical import, empty database #$run" "$imp_s" "$imp_kb" "$rows" "$(awk -v a="$imp_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')"
-  [ -z "$baseline" ] || awk -v a="$imp_s" -v b="$base_s" 'BEGIN { printf "|   this build / baseline #%d | %.2f | | | | | |\n", '"$run"', a / b }'
+  row "clinical import, empty database #$run" "$imp_s" "$imp_kb" "$rows" "$(awk -v a="$imp_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')" "$imp_c" "$imp_p"
+  read -r dry_s dry_kb dry_c _ < <(timed "$clinical" import "$array" --dry-run)
+  row "clinical import --dry-run #$run" "$dry_s" "$dry_kb" "" "–" "$dry_c" ""
+  [ -z "$baseline" ] || awk -v a="$imp_s" -v b="$base_s" 'BEGIN { printf "|   this build / baseline #%d | %.2f | | | | | | | |\n", '"$run"', a / b }'
 done
 
 # A nightly re-import meets a database autovacuum has long finished with: wait for it to settle (at most 5 minutes).
@@ -102,11 +125,11 @@ settle() {
   done
 }
 settle
-read -r same_s same_kb < <(DBNAME=bench_import timed "$clinical" import "$array")
-row "re-import, unchanged" "$same_s" "$same_kb" "0" "–"
-read -r chg_s chg_kb < <(DBNAME=bench_import timed "$clinical" import "$changed")
+read -r same_s same_kb same_c same_p < <(DBNAME=bench_import timed "$clinical" import "$array")
+row "re-import, unchanged" "$same_s" "$same_kb" "0" "–" "$same_c" "$same_p"
+read -r chg_s chg_kb chg_c chg_p < <(DBNAME=bench_import timed "$clinical" import "$changed")
 rows=$(last_rows)
-row "re-import, 10 % changed" "$chg_s" "$chg_kb" "$rows" "$(awk -v a="$chg_s" -v b="$imp_s" 'BEGIN { printf "%.2f of empty-DB time", a / b }')"
+row "re-import, 10 % changed" "$chg_s" "$chg_kb" "$rows" "$(awk -v a="$chg_s" -v b="$imp_s" 'BEGIN { printf "%.2f of empty-DB time", a / b }')" "$chg_c" "$chg_p"
 
 # HISTORY=N: the cost of history (issue #13) on the loaded database. N rounds of 10 %-changed re-imports, each flipping
 # the changed tenth (changed → original → changed …), alternating `--no-history`, history on and, with BASELINE, the
@@ -119,7 +142,7 @@ if [ "${HISTORY:-0}" -gt 0 ]; then
       flags=(); [ "$mode" != no-history ] || flags=(--no-history)
       build=$clinical; [ "${mode#baseline}" = "$mode" ] || build=$baseline
       settle
-      read -r h_s h_kb < <(DBNAME=bench_import timed "$build" import "$next" "${flags[@]}")
+      read -r h_s h_kb _ _ < <(DBNAME=bench_import timed "$build" import "$next" "${flags[@]}")
       rows=$(last_rows)
       row "re-import, 10 % changed, $mode #$pair" "$h_s" "$h_kb" "$rows" "–"
       if [ "$next" = "$array" ]; then next=$changed; else next=$array; fi
@@ -127,14 +150,14 @@ if [ "${HISTORY:-0}" -gt 0 ]; then
   done
   schema=${CLINICAL_SCHEMA:-registry}
   psql_ -d bench_import -F ' ' -c "SELECT count(*), pg_total_relation_size('$schema.study_versions'), pg_database_size('bench_import') FROM $schema.study_versions" |
-    awk '{ printf "| history kept: %d versions, %.1f MB (%.0f bytes each), %.1f %% of the database (%.0f MB) | | | | | | |\n", $1, $2 / 1048576, ($1 > 0 ? $2 / $1 : 0), 100 * $2 / $3, $3 / 1048576 }'
+    awk '{ printf "| history kept: %d versions, %.1f MB (%.0f bytes each), %.1f %% of the database (%.0f MB) | | | | | | | | |\n", $1, $2 / 1048576, ($1 > 0 ? $2 / $1 : 0), 100 * $2 / $3, $3 / 1048576 }'
 fi
 
 # EXPORT=1: `clinical export` of every stored study to a file, as the download's array and as NDJSON.
 if [ "${EXPORT:-0}" = 1 ]; then
   for format in array ndjson; do
     flags=(); [ "$format" = array ] || flags=(--ndjson)
-    read -r e_s e_kb < <(DBNAME=bench_import timed "$clinical" export "$data/export.$format" "${flags[@]}" --quiet)
+    read -r e_s e_kb _ _ < <(DBNAME=bench_import timed "$clinical" export "$data/export.$format" "${flags[@]}" --quiet)
     row "export, $format, $(numfmt --to=iec "$(stat -c %s "$data/export.$format")") file" "$e_s" "$e_kb" "" "–"
     rm -f "$data/export.$format"
   done

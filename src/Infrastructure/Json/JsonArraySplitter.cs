@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Clinical.Application.Studies.Import;
 
@@ -20,6 +21,12 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
     };
 
     private static readonly JsonReaderOptions SequenceOptions = Options with { AllowMultipleValues = true };
+
+    /// <summary>What ends or nests a value outside strings, and a line break.</summary>
+    private static readonly SearchValues<byte> Structure = SearchValues.Create("{}[]\"\n"u8);
+
+    /// <summary>What ends a string or escapes within it, and a line break.</summary>
+    private static readonly SearchValues<byte> InString = SearchValues.Create("\"\\\n"u8);
 
     private readonly string _path = path;
     private readonly JsonLayout _layout = layout;
@@ -170,13 +177,8 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
         SkipLines(lines);
         _sawRoot = true;
         _afterElement = true;
-        var prefix = _layout switch { JsonLayout.Array => "[{}"u8, JsonLayout.Page => "{\"studies\":[{}"u8, _ => "{}"u8 };
-        var reader = new Utf8JsonReader(prefix, isFinalBlock: false, new JsonReaderState(_layout == JsonLayout.Sequence ? SequenceOptions : Options));
-        while (reader.Read())
-        {
-        }
-
-        _state = reader.CurrentState;
+        _state = AfterElement();
+        _stateLineBase = _line;
     }
 
     /// <summary>The caller dropped <paramref name="lines"/> line breaks of white space before the safe point; keeps line numbers right.</summary>
@@ -232,6 +234,7 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
 
     private int SplitFrom(ReadOnlySpan<byte> data, int from, bool isFinal, List<(int Start, int Length, long Line)> found, ref int safe, long dataOffset)
     {
+    Restart:
         var reader = new Utf8JsonReader(data[from..], isFinal, _state);
         while (true)
         {
@@ -301,6 +304,20 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
             }
 
             var elementStart = from + (int)reader.TokenStartIndex;
+            if (reader.TokenType == JsonTokenType.StartObject && OneLineObjectEnd(data, elementStart) is var lineEnd and > 0)
+            {
+                // The registry's layout: a study on a line of its own. Its end is found by counting brackets outside
+                // strings, without tokenising it (the decoder reads it once, and reports a syntax error in it); the
+                // reader resumes after it.
+                _line += data[safe..elementStart].Count((byte)'\n');
+                found.Add((elementStart, lineEnd - elementStart, _line));
+                _afterElement = true;
+                safe = from = lineEnd;
+                _state = AfterElement();
+                _stateLineBase = _line;
+                goto Restart;
+            }
+
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
             {
                 break;
@@ -324,6 +341,86 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
         }
 
         return safe;
+    }
+
+    /// <summary>
+    /// Where the object starting at <paramref name="start"/> ends (the index after its closing brace), when it ends on its
+    /// own line within <paramref name="data"/>; -1 when it does not (it spans lines, as a pretty-printed study does, or
+    /// its end has not been read yet): the reader then steps over it as it steps over any value.
+    /// </summary>
+    private static int OneLineObjectEnd(ReadOnlySpan<byte> data, int start)
+    {
+        var depth = 0;
+        var i = start;
+        while (true)
+        {
+            var at = data[i..].IndexOfAny(Structure);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            i += at;
+            switch (data[i])
+            {
+                case (byte)'"':
+                    // A string: to its closing quote, over escapes; a raw line break cannot stand in one.
+                    while (true)
+                    {
+                        var next = data[(i + 1)..].IndexOfAny(InString);
+                        if (next < 0)
+                        {
+                            return -1;
+                        }
+
+                        i += next + 1;
+                        if (data[i] == (byte)'\\')
+                        {
+                            if (++i >= data.Length)
+                            {
+                                return -1;
+                            }
+
+                            continue;
+                        }
+
+                        if (data[i] == (byte)'\n')
+                        {
+                            return -1;
+                        }
+
+                        break;
+                    }
+
+                    break;
+                case (byte)'{' or (byte)'[':
+                    depth++;
+                    break;
+                case (byte)'}' or (byte)']':
+                    if (--depth == 0)
+                    {
+                        return i + 1;
+                    }
+
+                    break;
+                default:
+                    return -1; // a line break inside the object
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>The reader's state just after a study, to resume reading at what follows it.</summary>
+    private JsonReaderState AfterElement()
+    {
+        var prefix = _layout switch { JsonLayout.Array => "[{}"u8, JsonLayout.Page => "{\"studies\":[{}"u8, _ => "{}"u8 };
+        var reader = new Utf8JsonReader(prefix, isFinalBlock: false, new JsonReaderState(_layout == JsonLayout.Sequence ? SequenceOptions : Options));
+        while (reader.Read())
+        {
+        }
+
+        return reader.CurrentState;
     }
 
     /// <summary>The reader's state just inside a top-level array, to resume reading at the next study.</summary>

@@ -120,9 +120,9 @@ public sealed class StudyFileSourceTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_SyntaxErrorWithNoStudyAfterIt_YieldsTheStudiesBeforeItThenNamesLineAndOffset()
+    public async Task ReadAsync_SyntaxErrorAcrossLinesWithNoStudyAfterIt_YieldsTheStudiesBeforeItThenNamesLineAndOffset()
     {
-        var path = Write("broken-end.json", "[\n{\"n\":1},\n{\"n\":2},\n{\"n\":3,,}\n");
+        var path = Write("broken-end.json", "[\n{\"n\":1},\n{\"n\":2},\n{\"n\":3,\n,}\n");
         var seen = new List<RawStudy>();
 
         var ex = await Should.ThrowAsync<StudySourceException>(async () =>
@@ -134,9 +134,29 @@ public sealed class StudyFileSourceTests : IDisposable
         });
 
         seen.Count.ShouldBe(2);
-        ex.Line.ShouldBe(4);
-        ex.ByteOffset.ShouldBe(27); // the second comma of {"n":3,,} (line 4 starts at byte 20)
-        ex.Message.ShouldContain("line 4");
+        ex.Line.ShouldBe(5);
+        ex.ByteOffset.ShouldBe(28); // the second comma, first on line 5 (line 4, {"n":3, starts at byte 20)
+        ex.Message.ShouldContain("line 5");
+    }
+
+    [Fact]
+    public async Task ReadAsync_BrokenLastStudyOnItsLineAndNoClosingBracket_HandsOnTheStudyThenReportsTruncation()
+    {
+        // A study on a line of its own is handed on without being tokenised: the decoder quarantines it with its own error.
+        var path = Write("broken-last.json", "[\n{\"n\":1},\n{\"n\":2},\n{\"n\":3,,}\n");
+        var seen = new List<RawStudy>();
+
+        var ex = await Should.ThrowAsync<StudySourceException>(async () =>
+        {
+            await foreach (var study in new StudyFileSource().ReadAsync(path, TestContext.Current.CancellationToken))
+            {
+                seen.Add(study);
+            }
+        });
+
+        seen.Select(s => Encoding.UTF8.GetString(s.Utf8.Span)).ShouldBe(["{\"n\":1}", "{\"n\":2}", "{\"n\":3,,}"]);
+        new StudyDecoder().Decode(seen[2].Utf8.Span).Error.ShouldNotBeNull();
+        ex.Truncated.ShouldBeTrue();
     }
 
     [Fact]
