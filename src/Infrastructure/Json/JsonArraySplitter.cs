@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Clinical.Application.Studies.Import;
 
@@ -21,12 +20,6 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
     };
 
     private static readonly JsonReaderOptions SequenceOptions = Options with { AllowMultipleValues = true };
-
-    /// <summary>What ends or nests a value outside strings, and a line break.</summary>
-    private static readonly SearchValues<byte> Structure = SearchValues.Create("{}[]\"\n"u8);
-
-    /// <summary>What ends a string or escapes within it, and a line break.</summary>
-    private static readonly SearchValues<byte> InString = SearchValues.Create("\"\\\n"u8);
 
     private readonly string _path = path;
     private readonly JsonLayout _layout = layout;
@@ -350,65 +343,49 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
     /// </summary>
     private static int OneLineObjectEnd(ReadOnlySpan<byte> data, int start)
     {
+        // A byte at a time: in compact JSON a quote comes every few bytes, too close for a vectorised search to pay.
         var depth = 0;
-        var i = start;
-        while (true)
+        var inString = false;
+        for (var i = start; i < data.Length; i++)
         {
-            var at = data[i..].IndexOfAny(Structure);
-            if (at < 0)
+            var b = data[i];
+            if (inString)
             {
-                return -1;
+                if (b == (byte)'"')
+                {
+                    inString = false;
+                }
+                else if (b == (byte)'\\')
+                {
+                    i++; // the escaped byte
+                }
+                else if (b == (byte)'\n')
+                {
+                    return -1; // a raw line break cannot stand in a string
+                }
             }
-
-            i += at;
-            switch (data[i])
+            else if (b == (byte)'"')
             {
-                case (byte)'"':
-                    // A string: to its closing quote, over escapes; a raw line break cannot stand in one.
-                    while (true)
-                    {
-                        var next = data[(i + 1)..].IndexOfAny(InString);
-                        if (next < 0)
-                        {
-                            return -1;
-                        }
-
-                        i += next + 1;
-                        if (data[i] == (byte)'\\')
-                        {
-                            if (++i >= data.Length)
-                            {
-                                return -1;
-                            }
-
-                            continue;
-                        }
-
-                        if (data[i] == (byte)'\n')
-                        {
-                            return -1;
-                        }
-
-                        break;
-                    }
-
-                    break;
-                case (byte)'{' or (byte)'[':
-                    depth++;
-                    break;
-                case (byte)'}' or (byte)']':
-                    if (--depth == 0)
-                    {
-                        return i + 1;
-                    }
-
-                    break;
-                default:
-                    return -1; // a line break inside the object
+                inString = true;
             }
-
-            i++;
+            else if (b is (byte)'{' or (byte)'[')
+            {
+                depth++;
+            }
+            else if (b is (byte)'}' or (byte)']')
+            {
+                if (--depth == 0)
+                {
+                    return i + 1;
+                }
+            }
+            else if (b == (byte)'\n')
+            {
+                return -1; // the object goes on on the next line
+            }
         }
+
+        return -1;
     }
 
     /// <summary>The reader's state just after a study, to resume reading at what follows it.</summary>
