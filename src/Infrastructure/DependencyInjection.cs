@@ -2,6 +2,7 @@ using Clinical.Application.Common.Output;
 using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Runs.GetRecentRuns;
 using Clinical.Application.Schema;
+using Clinical.Application.Schema.GetCitusLayout;
 using Clinical.Application.Schema.GetDataDictionary;
 using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Application.Studies.Export;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddSingleton<IRunHistory>(sp => sp.GetRequiredService<DatabaseReport>());
         services.AddSingleton<IStatisticsReport>(sp => sp.GetRequiredService<DatabaseReport>());
         services.AddSingleton<IDataDictionary, StudyDataDictionary>();
+        services.AddSingleton<IDistributedLayout, StudyCitusLayout>();
         services.TryAddSingleton(TimeProvider.System); // the composition root may give another clock first (tests: a fake one)
         services.TryAddSingleton(new ApiSourceOptions());
         services.TryAddSingleton(new StudyReaderOptions());

@@ -16,7 +16,7 @@ internal sealed class DatabaseErrorTranslator(DatabaseSettings settings)
     public DatabaseException Translate(NpgsqlException exception) => exception switch
     {
         PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction } pg => Unusable(
-            $"cannot write to PostgreSQL at {_settings.Description}: the server is read-only ({ReadOnlyReason(pg)}). Point the import at the primary, or turn read-only off, then run again",
+            $"cannot write to PostgreSQL at {_settings.Description}: {ReadOnly(pg)}",
             exception),
         PostgresException { SqlState: PostgresErrorCodes.DiskFull } pg => Unusable(
             $"PostgreSQL at {_settings.Description} is out of disk space: {pg.MessageText}. Free space on the server's file system that holds it (the data directory, or the tablespace under pg_tblspc), then run again: the batches written before are kept, the one that failed was rolled back",
@@ -35,11 +35,24 @@ internal sealed class DatabaseErrorTranslator(DatabaseSettings settings)
     private DatabaseUnavailableException Unusable(string message, NpgsqlException exception) =>
         new(_settings.Description, _settings.Redact(message), exception);
 
-    /// <summary>The store's own check says why (a hot standby, or the setting); the server's error says which statement it refused.</summary>
-    private static string ReadOnlyReason(PostgresException exception) =>
-        exception.MessageText.Contains("read-only transaction", StringComparison.Ordinal)
-            ? $"{exception.MessageText}: a hot standby, or default_transaction_read_only = on"
-            : exception.MessageText;
+    /// <summary>
+    /// Why the server takes no writes and what to do: the store's own check (<see cref="SchemaAccess.ThrowIfReadOnlyAsync"/>)
+    /// says whether it is a hot standby or the setting; the server's own error only says which statement it refused.
+    /// </summary>
+    private static string ReadOnly(PostgresException exception) => exception.MessageText switch
+    {
+        SchemaAccess.HotStandby =>
+            "the server is a read-only hot standby (in recovery). Point the command at the primary, then run again; runs, stats, export and history work on the standby",
+        SchemaAccess.ReadOnlySetting =>
+            $"the server is read-only ({SchemaAccess.ReadOnlySetting}). Point the command at a server that takes writes, or turn read-only off, then run again",
+        var refused =>
+            $"the server is read-only ({refused}: a hot standby, or default_transaction_read_only = on). Point the command at the primary, or turn read-only off, then run again",
+    };
+
+    /// <summary>A query a hot standby cancelled so that it could go on replaying the primary's changes (SQLSTATE 40001, or 57P04 for a dropped database).</summary>
+    private static bool IsRecoveryConflict(PostgresException exception) =>
+        exception.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DatabaseDropped
+        && exception.MessageText.Contains("conflict with recovery", StringComparison.Ordinal);
 
     private static bool IsUnavailable(NpgsqlException exception) => exception switch
     {
@@ -61,6 +74,9 @@ internal sealed class DatabaseErrorTranslator(DatabaseSettings settings)
             DatabaseFaultException => exception.Message,
             PostgresException { SqlState: PostgresErrorCodes.QueryCanceled } pg =>
                 $"{pg.Message} (the statement timeout is {DatabaseSettings.FormatTimeout(_settings.StatementTimeout)}: set it with --statement-timeout or {DatabaseSettings.StatementTimeoutVariable})",
+            PostgresException pg when IsRecoveryConflict(pg) =>
+                $"{pg.Message} (the standby cancelled the query to replay the primary's changes: run it again, or give the standby more "
+                + "room with max_standby_streaming_delay or hot_standby_feedback = on; see docs/scaling.md)",
             PostgresException pg => pg.Message,
             { InnerException: TimeoutException } => $"{exception.Message} (no answer within the command timeout, the statement timeout plus a minute)",
             { InnerException: { } inner } => $"{exception.Message} ({inner.Message})",

@@ -10,6 +10,12 @@ namespace Clinical.Infrastructure.Persistence;
 /// </summary>
 internal static class SchemaAccess
 {
+    /// <summary>The reason <see cref="ThrowIfReadOnlyAsync"/> gives for a server in recovery.</summary>
+    public const string HotStandby = "the server is a hot standby, in recovery";
+
+    /// <summary>The reason <see cref="ThrowIfReadOnlyAsync"/> gives for a server that is read-only by its setting.</summary>
+    public const string ReadOnlySetting = "default_transaction_read_only = on";
+
     /// <summary>
     /// Throws a read-only error (SQLSTATE 25006, as the server would) when the session cannot write: a hot standby in
     /// recovery, or <c>default_transaction_read_only = on</c>. Nothing was asked of the database yet.
@@ -23,7 +29,7 @@ internal static class SchemaAccess
         if (recovery || readOnly)
         {
             throw new PostgresException(
-                recovery ? "the server is a hot standby, in recovery" : "default_transaction_read_only = on",
+                recovery ? HotStandby : ReadOnlySetting,
                 "ERROR",
                 "ERROR",
                 PostgresErrorCodes.ReadOnlySqlTransaction);

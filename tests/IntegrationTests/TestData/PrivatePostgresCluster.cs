@@ -29,12 +29,15 @@ internal sealed class PrivatePostgresCluster : IAsyncDisposable
 
     public string DataDirectory => Path.Combine(_directory, "data");
 
+    /// <summary>The newest installed PostgreSQL's server binaries (/usr/lib/postgresql/*/bin), or null.</summary>
+    public static string? BinDirectory => Directory.Exists("/usr/lib/postgresql")
+        ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb"))).OrderBy(b => b, StringComparer.Ordinal).LastOrDefault()
+        : null;
+
     /// <summary>Initialises and starts a cluster, or skips the test (fails it under CI) when PostgreSQL is not installed.</summary>
     public static async Task<PrivatePostgresCluster> StartAsync()
     {
-        var bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb"))).OrderBy(b => b, StringComparer.Ordinal).LastOrDefault()
-            : null;
+        var bin = BinDirectory;
         if (bin is null)
         {
             Assert.False(PostgresServer.IsCi, "CI=true but PostgreSQL's server binaries (/usr/lib/postgresql/*/bin) are not installed");
@@ -56,6 +59,73 @@ internal sealed class PrivatePostgresCluster : IAsyncDisposable
         {
             await cluster.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A hot standby of this cluster, started in a directory and on a port of its own: <c>pg_basebackup -R -X stream</c>
+    /// copies the running cluster and writes <c>standby.signal</c> and the <c>primary_conninfo</c> that streams the
+    /// primary's WAL (wal_level replica, max_wal_senders 10 and hot_standby on are PostgreSQL's defaults; initdb's
+    /// pg_hba.conf admits replication connections from 127.0.0.1 with the cluster's own auth method, trust here). Stopped
+    /// and deleted on dispose, like any private cluster.
+    /// </summary>
+    public async Task<PrivatePostgresCluster> StartStandbyAsync()
+    {
+        var standby = new PrivatePostgresCluster(_bin, Directory.CreateTempSubdirectory("clinical-standby-pg-").FullName, FreePort());
+        try
+        {
+            await standby.GiveToPostgresAsync(standby._directory);
+            await RunAsPostgresAsync(
+                "pg_basebackup", "-h", "127.0.0.1", "-p", $"{Port}", "-U", "postgres", "-D", standby.DataDirectory, "-R", "-X", "stream", "-c", "fast", "--no-sync");
+            await standby.StartServerAsync();
+            return standby;
+        }
+        catch
+        {
+            await standby.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="standby"/> has replayed everything this cluster has written so far: the standby's
+    /// <c>pg_last_wal_replay_lsn()</c> reaches the primary's <c>pg_current_wal_lsn()</c> taken now. Polls that signal,
+    /// for at most <paramref name="timeout"/>, then fails with both positions.
+    /// </summary>
+    public async Task WaitForReplayAsync(PrivatePostgresCluster standby, TimeSpan timeout)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        string target;
+        await using (var primary = new NpgsqlConnection(ConnectionString()))
+        {
+            await primary.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_current_wal_lsn()::text", primary);
+            target = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        await using var connection = new NpgsqlConnection(standby.ConnectionString());
+        await connection.OpenAsync(cancellationToken);
+        await using var replayed = new NpgsqlCommand("SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false), pg_last_wal_replay_lsn()::text", connection);
+        replayed.Parameters.Add(new NpgsqlParameter { Value = target });
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        while (true)
+        {
+            await using (var reader = await replayed.ExecuteReaderAsync(cancellationToken))
+            {
+                await reader.ReadAsync(cancellationToken);
+                if (reader.GetBoolean(0))
+                {
+                    return;
+                }
+
+                if (Stopwatch.GetTimestamp() > deadline)
+                {
+                    throw new TimeoutException($"the standby on port {standby.Port} replayed up to {(reader.IsDBNull(1) ? "nothing" : reader.GetString(1))}, not {target}, within {timeout.TotalSeconds} s");
+                }
+            }
+
+            // The next look at the signal, not a wait for an assumed time: replay is usually done in milliseconds.
+            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
         }
     }
 
@@ -133,8 +203,34 @@ internal sealed class PrivatePostgresCluster : IAsyncDisposable
     private Task RunAsPostgresAsync(string program, params string[] args) =>
         IsRoot ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(_bin, program), .. args]) : RunAsync(Path.Combine(_bin, program), args);
 
+    /// <summary>
+    /// A port nothing listens on: the first free one of <c>CLINICAL_TEST_PORTS</c> (<c>first-last</c>, for a shared machine
+    /// whose other ports belong to someone else) when set, else one the system picks.
+    /// </summary>
     private static int FreePort()
     {
+        if (Environment.GetEnvironmentVariable("CLINICAL_TEST_PORTS") is { } range
+            && range.Split('-') is [var first, var last]
+            && int.TryParse(first, System.Globalization.CultureInfo.InvariantCulture, out var from)
+            && int.TryParse(last, System.Globalization.CultureInfo.InvariantCulture, out var to))
+        {
+            for (var port = from; port <= to; port++)
+            {
+                try
+                {
+                    using var probe = new TcpListener(IPAddress.Loopback, port);
+                    probe.Start();
+                    return port;
+                }
+                catch (SocketException)
+                {
+                    // Taken: the next one.
+                }
+            }
+
+            throw new InvalidOperationException($"CLINICAL_TEST_PORTS={range}: every port is taken");
+        }
+
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;

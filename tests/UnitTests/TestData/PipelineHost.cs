@@ -4,6 +4,7 @@ using Clinical.Application.Database.CheckDatabase;
 using Clinical.Application.Runs.GetRecentRuns;
 using Clinical.Application.Samples;
 using Clinical.Application.Schema;
+using Clinical.Application.Schema.GetCitusLayout;
 using Clinical.Application.Schema.GetDataDictionary;
 using Clinical.Application.Statistics.GetStatistics;
 using Clinical.Application.Studies.Export;
@@ -42,6 +43,7 @@ internal sealed class PipelineHost : IDisposable
         services.AddSingleton(Substitute.For<IRunHistory>());
         services.AddSingleton(Substitute.For<IStatisticsReport>());
         services.AddSingleton(Substitute.For<IDataDictionary>());
+        services.AddSingleton(Substitute.For<IDistributedLayout>());
         services.AddSingleton(Substitute.For<ISampleStudyWriter>());
         services.AddSingleton(Substitute.For<IStudyExporter>());
         services.AddSingleton<IOutputFiles>(new MemoryOutputFiles());

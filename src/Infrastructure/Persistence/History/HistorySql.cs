@@ -9,6 +9,9 @@ namespace Clinical.Infrastructure.Persistence.History;
 /// </summary>
 public static class HistorySql
 {
+    /// <summary>The earlier states of each study, keyed by (nct_id, version).</summary>
+    public const string VersionsTable = "study_versions";
+
     /// <summary>
     /// Creates the history table, its helper function and views; idempotent. A state is <c>present</c> (the study's content,
     /// kept as Brotli-compressed JSON in the registry's shape) or <c>deleted</c> (absent from a <c>--full</c> file: no content).
@@ -22,7 +25,7 @@ public static class HistorySql
         DROP VIEW IF EXISTS {Q("status_changes")};
         DROP VIEW IF EXISTS {Q("primary_outcome_changes")};
         DROP VIEW IF EXISTS {Q("study_history")};
-        CREATE TABLE IF NOT EXISTS {Q("study_versions")} (
+        CREATE TABLE IF NOT EXISTS {Q(VersionsTable)} (
             nct_id text NOT NULL,
             version integer NOT NULL,
             state text NOT NULL,

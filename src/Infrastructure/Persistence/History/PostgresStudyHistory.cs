@@ -67,6 +67,8 @@ internal sealed class PostgresStudyHistory(NpgsqlDataSource dataSource, StudyJso
     public async Task<long> PruneAsync(int? keep, DateOnly? before, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        // A hot standby is told as such (the server's own refusal would only name the DELETE).
+        await SchemaAccess.ThrowIfReadOnlyAsync(connection, cancellationToken);
         if (!await HasHistoryAsync(connection, cancellationToken))
         {
             return 0;

@@ -44,23 +44,23 @@ public static class DataDictionary
 
             ## Distribution on Citus
 
-            Every table leads with `nct_id`, so the schema distributes by study with all joins co-located:
+            Every table leads with `nct_id`, so the schema distributes by study with all joins co-located. `clinical schema
+            --citus` prints the statements, generated from this description, with the AACT layer's stored tables and the kept
+            history (on paper: see docs/scaling.md for what was and was not tested):
 
             ```sql
-            SELECT create_distributed_table('{schema.Qualified("studies")}', 'nct_id');
 
             """);
-        foreach (var table in tables.Skip(1))
+        foreach (var statement in CitusLayout.Statements(schema, tables, Aact.AactTables.All))
         {
-            md.AppendLine($"SELECT create_distributed_table('{schema.Qualified(table.Name)}', 'nct_id', colocate_with => '{schema.Qualified("studies")}');");
+            md.AppendLine(statement);
         }
 
         md.Append($"""
-            SELECT create_reference_table('{schema.Qualified("import_runs")}');  -- small, read everywhere
             ```
 
-            `quarantine` can stay a local table on the coordinator. Primary keys all include `nct_id`, as Citus requires; the
-            importer's delete-and-copy per study touches one shard per study.
+            `{CitusLayout.QuarantineTable}` can stay a local table on the coordinator. Primary keys all include `nct_id`, as Citus requires, and
+            there are no foreign keys; the importer's delete-and-copy per study touches one shard per study.
 
             ## Tables
 

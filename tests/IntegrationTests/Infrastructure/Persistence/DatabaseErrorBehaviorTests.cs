@@ -42,6 +42,34 @@ public sealed class DatabaseErrorBehaviorTests
     }
 
     [Fact]
+    public void Handle_QueryAHotStandbyCancelledToReplay_IsADatabaseErrorThatSaysWhatToTune()
+    {
+        Action act = () => Behavior.Handle(
+            new GetStatisticsQuery(),
+            (_, _) => throw new PostgresException("canceling statement due to conflict with recovery", "ERROR", "ERROR", PostgresErrorCodes.SerializationFailure),
+            TestContext.Current.CancellationToken);
+
+        var ex = act.ShouldThrow<DatabaseException>();
+        ex.ShouldNotBeOfType<DatabaseUnavailableException>();
+        ex.Message.ShouldBe(
+            "PostgreSQL at db:5433/ctgov as me: 40001: canceling statement due to conflict with recovery (the standby cancelled the query to replay the primary's changes: "
+            + "run it again, or give the standby more room with max_standby_streaming_delay or hot_standby_feedback = on; see docs/scaling.md)");
+    }
+
+    [Fact]
+    public void Handle_HotStandbyFoundByTheStoresCheck_OneLineThatSaysReadOnlyAndNamesThePrimary()
+    {
+        Action act = () => Behavior.Handle(
+            new GetStatisticsQuery(),
+            (_, _) => throw new PostgresException("the server is a hot standby, in recovery", "ERROR", "ERROR", PostgresErrorCodes.ReadOnlySqlTransaction),
+            TestContext.Current.CancellationToken);
+
+        act.ShouldThrow<DatabaseUnavailableException>().Message.ShouldBe(
+            "cannot write to PostgreSQL at db:5433/ctgov as me: the server is a read-only hot standby (in recovery). Point the command at the primary, then run again; "
+            + "runs, stats, export and history work on the standby");
+    }
+
+    [Fact]
     public async Task Handle_Cancelled_LetsTheCancellationThrough()
     {
         var act = () => Behavior.Handle(new GetStatisticsQuery(), async (_, _) =>
