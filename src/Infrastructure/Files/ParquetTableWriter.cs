@@ -16,7 +16,8 @@ internal static class ParquetTableWriter
     public const int RowGroupRows = 100_000;
     public const long RowGroupBytes = 64L << 20;
 
-    private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Snappy };
+    // Parquet.Net pools its buffers without a bound unless told (its docs): the export keeps a few tens of megabytes.
+    private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Snappy, MaximumSmallPoolFreeBytes = 16 << 20, MaximumLargePoolFreeBytes = 64 << 20 };
 
     /// <summary>The Parquet field of <paramref name="column"/>, written as <paramref name="shape"/> when it is a numeric.</summary>
     public static DataField Field(FileColumn column, DecimalShape? shape)
