@@ -1,4 +1,5 @@
 using Clinical.Application.Common.Behaviors;
+using Clinical.Application.Studies.Export;
 using Clinical.Application.Studies.Import;
 using Clinical.Application.Studies.Import.DryRun;
 using FluentValidation;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<RawStudyProcessor>();
         services.AddScoped<ReaderStage>();
         services.TryAddSingleton<IImportProgress, NullImportProgress>();
+        services.TryAddSingleton<ITableExportProgress, NullTableExportProgress>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

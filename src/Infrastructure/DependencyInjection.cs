@@ -9,6 +9,7 @@ using Clinical.Application.Studies.Export;
 using Clinical.Application.Studies.History;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Api;
+using Clinical.Infrastructure.Files;
 using Clinical.Infrastructure.Json;
 using Clinical.Infrastructure.Output;
 using Clinical.Infrastructure.Persistence;
@@ -91,6 +92,7 @@ public static class DependencyInjection
         services.AddSingleton<IStudySchema, StudySchema>();
         services.AddSingleton<StudyJsonExporter>();
         services.AddSingleton<IStudyExporter>(sp => sp.GetRequiredService<StudyJsonExporter>());
+        services.AddSingleton<IStudyTableExporter, TableFileExporter>();
         return services;
     }
 }

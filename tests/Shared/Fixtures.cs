@@ -25,6 +25,9 @@ internal static class TestFixtures
     /// <summary>Every column of AACT's study tables with its type and nullability, from AACT's own DDL.</summary>
     public static string AactColumnsPath => Path.Combine(Root.Value, "aact", "aact-columns.tsv");
 
+    /// <summary>AACT-style queries that must give the same answers on PostgreSQL and on an exported DuckDB file.</summary>
+    public static string AactQueriesPath => Path.Combine(Root.Value, "aact", "queries.sql");
+
     private static string CompressedRealStudiesPath => Path.Combine(Root.Value, "ctgov", "real-studies.json.gz");
 
     private static string Locate()

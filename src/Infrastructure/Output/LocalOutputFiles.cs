@@ -33,6 +33,47 @@ public sealed class LocalOutputFiles(Func<Stream>? standardOutput = null) : IOut
         return new PartialFile(new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16), partial, output);
     }
 
+    public IOutputPath OpenPath(string output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var partial = output + PartialSuffix;
+        DeleteWithCompanions(partial);
+        return new PartialPath(partial, output);
+    }
+
+    // A database engine may leave companions beside its file (DuckDB's write-ahead log).
+    private static void DeleteWithCompanions(string path)
+    {
+        File.Delete(path);
+        File.Delete(path + ".wal");
+    }
+
+    private sealed class PartialPath(string partial, string final) : IOutputPath
+    {
+        private readonly string _final = final;
+        private bool _committed;
+
+        public string Path { get; } = partial;
+
+        public Task<long> CommitAsync(CancellationToken cancellationToken)
+        {
+            File.Move(Path, _final, overwrite: true);
+            File.Delete(Path + ".wal");
+            _committed = true;
+            return Task.FromResult(new FileInfo(_final).Length);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_committed)
+            {
+                DeleteWithCompanions(Path);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+
     private sealed class StandardOutputFile(Stream stream) : IOutputFile
     {
         public Stream Stream { get; } = stream;

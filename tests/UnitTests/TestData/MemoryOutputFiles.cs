@@ -18,6 +18,8 @@ internal sealed class MemoryOutputFiles : IOutputFiles
 
     public IOutputFile Open(string output) => new MemoryOutputFile(this, output);
 
+    public IOutputPath OpenPath(string output) => throw new NotSupportedException("A path output needs a file system.");
+
     private sealed class MemoryOutputFile(MemoryOutputFiles owner, string name) : IOutputFile
     {
         private readonly MemoryStream _stream = new();

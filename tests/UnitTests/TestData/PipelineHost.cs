@@ -46,6 +46,7 @@ internal sealed class PipelineHost : IDisposable
         services.AddSingleton(Substitute.For<IDistributedLayout>());
         services.AddSingleton(Substitute.For<ISampleStudyWriter>());
         services.AddSingleton(Substitute.For<IStudyExporter>());
+        services.AddSingleton(Substitute.For<IStudyTableExporter>());
         services.AddSingleton<IOutputFiles>(new MemoryOutputFiles());
         services.AddSingleton(Substitute.For<IStudyHistoryStore>());
         services.AddSingleton(Substitute.For<ISchemaMigrator>());

@@ -17,4 +17,10 @@ public interface IOutputFiles
     /// an older file, only when committed: disposed uncommitted (a failure, a cancel), it leaves nothing behind.
     /// </summary>
     IOutputFile Open(string output);
+
+    /// <summary>
+    /// Reserves the file <paramref name="output"/> for a writer that needs a path rather than a stream: it writes at a
+    /// temporary name that takes the file's name only when committed; disposed uncommitted, it leaves nothing behind.
+    /// </summary>
+    IOutputPath OpenPath(string output);
 }

@@ -5,10 +5,11 @@ using Mediator;
 namespace Clinical.Application.Studies.Export;
 
 /// <summary>
-/// Write the selected stored studies to <paramref name="Output"/> (a file, or "-" for standard output) as the registry's
-/// JSON, in <paramref name="Format"/>.
+/// Write the selected stored studies to <paramref name="Output"/> in <paramref name="Format"/>: as the registry's JSON (a
+/// file, or "-" for standard output), or as tables (a folder of Parquet or CSV files, or a DuckDB file), each table filtered
+/// to the selected studies. <paramref name="Gzip"/> compresses CSV files.
 /// </summary>
-public sealed record ExportStudiesCommand(ExportSelection Selection, ExportFormat Format, string Output)
+public sealed record ExportStudiesCommand(ExportSelection Selection, ExportFormat Format, string Output, bool Gzip = false)
     : ICommand<ExportStudiesResult>, IUseCase
 {
     public const string StandardOutputName = IOutputFiles.StandardOutput;

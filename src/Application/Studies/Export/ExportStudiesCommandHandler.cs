@@ -4,10 +4,16 @@ using Mediator;
 namespace Clinical.Application.Studies.Export;
 
 /// <summary>
-/// Streams the selected studies from the exporter into the output, in the download's array shape or as NDJSON. The output
-/// port keeps a failed or cancelled export from leaving a partial file or replacing a good one.
+/// Streams the selected studies from the exporter into the output, in the download's array shape or as NDJSON; or has the
+/// table exporter write the tables (Parquet, CSV, DuckDB). The output port keeps a failed or cancelled export from leaving
+/// a partial file or replacing a good one.
 /// </summary>
-public sealed class ExportStudiesCommandHandler(IStudyExporter exporter, IOutputFiles outputs, TimeProvider timeProvider) : ICommandHandler<ExportStudiesCommand, ExportStudiesResult>
+public sealed class ExportStudiesCommandHandler(
+    IStudyExporter exporter,
+    IStudyTableExporter tableExporter,
+    ITableExportProgress tableProgress,
+    IOutputFiles outputs,
+    TimeProvider timeProvider) : ICommandHandler<ExportStudiesCommand, ExportStudiesResult>
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private static readonly byte[] ArrayStart = "[\n"u8.ToArray();
@@ -16,12 +22,20 @@ public sealed class ExportStudiesCommandHandler(IStudyExporter exporter, IOutput
     private static readonly byte[] EmptyArray = "[]\n"u8.ToArray();
 
     private readonly IStudyExporter _exporter = exporter;
+    private readonly IStudyTableExporter _tableExporter = tableExporter;
+    private readonly ITableExportProgress _tableProgress = tableProgress;
     private readonly IOutputFiles _outputs = outputs;
     private readonly TimeProvider _timeProvider = timeProvider;
 
     public async ValueTask<ExportStudiesResult> Handle(ExportStudiesCommand command, CancellationToken cancellationToken)
     {
         var started = _timeProvider.GetTimestamp();
+        if (command.Format.IsTables())
+        {
+            var tables = await _tableExporter.ExportAsync(command.Selection, command.Format, command.Output, command.Gzip, _tableProgress, cancellationToken);
+            return new ExportStudiesResult(0, tables.Bytes, command.Output, _timeProvider.GetElapsedTime(started), tables.Tables, tables.Rows);
+        }
+
         await using var output = _outputs.Open(command.Output);
         var (studies, bytes) = await WriteAsync(command, output.Stream, cancellationToken);
         await output.CommitAsync(cancellationToken);

@@ -10,6 +10,27 @@ public sealed class ExportStudiesCommandHandlerTests
     private readonly IStudyExporter _exporter = Substitute.For<IStudyExporter>();
     private readonly ManualTimeProvider _clock = new();
     private readonly MemoryOutputFiles _outputs = new();
+    private readonly IStudyTableExporter _tables = Substitute.For<IStudyTableExporter>();
+    private readonly ITableExportProgress _progress = Substitute.For<ITableExportProgress>();
+
+    [Theory]
+    [InlineData(ExportFormat.Parquet, false)]
+    [InlineData(ExportFormat.Csv, true)]
+    [InlineData(ExportFormat.DuckDb, false)]
+    public async Task Handle_TableFormat_HasTheTableExporterWriteAndReportsItsTablesRowsAndBytes(ExportFormat format, bool gzip)
+    {
+        // Arrange
+        var selection = new ExportSelection(["NCT00000001"], "s.enrollment > 1", false);
+        _tables.ExportAsync(selection, format, "out", gzip, _progress, Arg.Any<CancellationToken>()).Returns(new ExportedTables(111, 5000, 123456));
+
+        // Act
+        var result = await Handler().Handle(new ExportStudiesCommand(selection, format, "out", gzip), TestContext.Current.CancellationToken);
+
+        // Assert
+        (result.Tables, result.Rows, result.Bytes, result.Studies, result.Output).ShouldBe((111, 5000L, 123456L, 0L, "out"));
+        _exporter.ReceivedCalls().ShouldBeEmpty();
+        _outputs.Committed.ShouldBeEmpty();
+    }
 
     [Fact]
     public async Task Handle_ArrayFormat_WritesTheDownloadsShapeOneStudyPerLine()
@@ -86,7 +107,7 @@ public sealed class ExportStudiesCommandHandlerTests
         result.StudiesPerSecond.ShouldBe(0.5);
     }
 
-    private ExportStudiesCommandHandler Handler() => new(_exporter, _outputs, _clock);
+    private ExportStudiesCommandHandler Handler() => new(_exporter, _tables, _progress, _outputs, _clock);
 
     private void Returns(params ExportedStudy[] studies) =>
         _exporter.ExportAsync(Arg.Any<ExportSelection>(), Arg.Any<CancellationToken>()).Returns(studies.ToAsyncEnumerable());

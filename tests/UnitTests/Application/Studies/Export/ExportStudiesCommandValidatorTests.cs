@@ -37,4 +37,49 @@ public sealed class ExportStudiesCommandValidatorTests
 
         result.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldBe($"The folder of '{output}' does not exist.");
     }
+
+    [Theory]
+    [InlineData(ExportFormat.Parquet, "--format parquet writes a folder of files: name it with --output DIR (standard output cannot hold it).")]
+    [InlineData(ExportFormat.Csv, "--format csv writes a folder of files: name it with --output DIR (standard output cannot hold it).")]
+    [InlineData(ExportFormat.DuckDb, "--format duckdb writes a database file: name it with --output FILE.duckdb (standard output cannot hold it).")]
+    public void Validate_TableFormatToStandardOutput_SaysToNameAnOutput(ExportFormat format, string expected)
+    {
+        var command = new ExportStudiesCommand(ExportSelection.All, format, "-");
+
+        var result = _validator.Validate(command);
+
+        result.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(ExportFormat.Parquet)]
+    [InlineData(ExportFormat.Array)]
+    public void Validate_GzipWithAFormatOtherThanCsv_SaysItIsForCsv(ExportFormat format)
+    {
+        var command = new ExportStudiesCommand(ExportSelection.All, format, "out", Gzip: true);
+
+        var result = _validator.Validate(command);
+
+        result.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldBe("--gzip applies to --format csv only.");
+    }
+
+    [Fact]
+    public void Validate_AsOfWithATableFormat_IsRefusedWithTheReason()
+    {
+        var command = new ExportStudiesCommand(new ExportSelection([], null, false, new DateOnly(2025, 1, 1)), ExportFormat.DuckDb, "x.duckdb");
+
+        var result = _validator.Validate(command);
+
+        result.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldStartWith("--as-of applies to the JSON formats only: --format duckdb writes the tables as stored now");
+    }
+
+    [Fact]
+    public void Validate_CsvGzipToAFolderWithASelection_IsValid()
+    {
+        var command = new ExportStudiesCommand(new ExportSelection(["NCT00000410"], "s.enrollment > 10", true), ExportFormat.Csv, "out", Gzip: true);
+
+        var result = _validator.Validate(command);
+
+        result.IsValid.ShouldBeTrue();
+    }
 }
