@@ -81,9 +81,12 @@ pg_cpu() {
 }
 # Prints: wall seconds, peak RSS KB, client CPU seconds (user + sys), server CPU seconds.
 timed() {
-  local before after
+  local before after children
+  children=$(pgrep -c -P "$pg_pid")
   before=$(pg_cpu)
   /usr/bin/time -f '%e %M %U %S' -o "$data/time.txt" "$@" > "$data/out.txt" 2>&1 || { cat "$data/out.txt" >&2; return 1; }
+  # A client's backends exit just after it does; their CPU reaches the postmaster's account when it reaps them.
+  for _ in $(seq 50); do [ "$(pgrep -c -P "$pg_pid")" -le "$children" ] && break; sleep 0.1; done
   after=$(pg_cpu)
   awk -v b="$before" -v a="$after" '{ printf "%s %s %.1f %.1f\n", $1, $2, $3 + $4, a - b }' "$data/time.txt"
 }
