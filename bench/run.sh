@@ -4,6 +4,7 @@
 #   bench/run.sh 100000        # studies in the generated file (default 10000)
 #   REPEATS=3 bench/run.sh 20000
 #   BASELINE=b9b2fd7 REPEATS=2 bench/run.sh 100000   # also the build of another commit, alternating with this one
+#   IMPORT_ONLY=1 bench/run.sh 600000                # only the import into an empty database (the whole registry)
 #   HISTORY=2 EXPORT=1 bench/run.sh 100000           # also history's cost (10 %-changed re-imports with and without
 #                                                    # --no-history, and the baseline's with history, alternating)
 #                                                    # and the export of every study
@@ -53,9 +54,9 @@ if [ ! -s "$array" ]; then
   artifacts/bench-scale/Clinical.ScaleSample --studies "$studies" -o "$array"
 fi
 # One study per line in the download, so the NDJSON twin is the same lines without the array's brackets and commas.
-[ -s "$ndjson" ] || sed -e '1d;$d' -e 's/,$//' "$array" > "$ndjson"
+[ "${IMPORT_ONLY:-0}" = 1 ] || [ -s "$ndjson" ] || sed -e '1d;$d' -e 's/,$//' "$array" > "$ndjson"
 # Every tenth study gets a new brief title: same NCT ids, 10 % of the content changed.
-[ -s "$changed" ] || awk 'NR > 1 && (NR % 10) == 2 { sub(/"briefTitle":"/, "\"briefTitle\":\"[changed] ") } { print }' "$array" > "$changed"
+[ "${IMPORT_ONLY:-0}" = 1 ] || [ -s "$changed" ] || awk 'NR > 1 && (NR % 10) == 2 { sub(/"briefTitle":"/, "\"briefTitle\":\"[changed] ") } { print }' "$array" > "$changed"
 
 bytes=$(stat -c %s "$array")
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
@@ -90,23 +91,28 @@ timed() {
   after=$(pg_cpu)
   awk -v b="$before" -v a="$after" '{ printf "%s %s %.1f %.1f\n", $1, $2, $3 + $4, a - b }' "$data/time.txt"
 }
+ratio() { if [ -n "$raw_s" ]; then awk -v a="$1" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }'; else echo "–"; fi; }
 row() { # name seconds rss rows ratio client-cpu server-cpu
   awk -v n="$1" -v s="$2" -v m="$3" -v r="$4" -v q="$5" -v c="${6:-}" -v p="${7:-}" -v k="$studies" \
     'BEGIN { printf "| %s | %.1f | %.0f | %s | %s | %.0f | %s | %s | %s |\n", n, s, k / s, (r == "" ? "–" : r), (r == "" ? "–" : sprintf("%.0f", r / s)), m / 1024, q,
       (c == "" ? "–" : sprintf("%.1f s, %.0f µs/study", c, 1e6 * c / k)), (p == "" ? "–" : sprintf("%.1f s, %.0f µs/study", p, 1e6 * p / k)) }'
 }
 
+import_only=${IMPORT_ONLY:-0}
+raw_s=""
 for run in $(seq "$repeats"); do
+  if [ "$import_only" != 1 ]; then
   psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_raw" -c "CREATE DATABASE bench_raw"
   psql_ -d bench_raw -c "CREATE UNLOGGED TABLE raw (doc jsonb)"
   read -r raw_s raw_kb raw_c raw_p < <(timed psql -h "$DBHOST" -p "$DBPORT" -U "$DBUSER" -d bench_raw -c "\\copy raw (doc) FROM '$ndjson' WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')")
   row "raw jsonb COPY #$run" "$raw_s" "$raw_kb" "$studies" "1.00" "$raw_c" "$raw_p"
+  fi
 
   if [ -n "$baseline" ]; then
     psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import"
     read -r base_s base_kb base_c base_p < <(DBNAME=bench_import timed "$baseline" import "$array")
     rows=$(last_rows)
-    row "baseline $BASELINE import, empty database #$run" "$base_s" "$base_kb" "$rows" "$(awk -v a="$base_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')" "$base_c" "$base_p"
+    row "baseline $BASELINE import, empty database #$run" "$base_s" "$base_kb" "$rows" "$(ratio "$base_s")" "$base_c" "$base_p"
     read -r bdry_s bdry_kb bdry_c _ < <(timed "$baseline" import "$array" --dry-run)
     row "baseline $BASELINE import --dry-run #$run" "$bdry_s" "$bdry_kb" "" "–" "$bdry_c" ""
   fi
@@ -114,11 +120,19 @@ for run in $(seq "$repeats"); do
   psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import"
   read -r imp_s imp_kb imp_c imp_p < <(DBNAME=bench_import timed "$clinical" import "$array")
   rows=$(last_rows)
-  row "clinical import, empty database #$run" "$imp_s" "$imp_kb" "$rows" "$(awk -v a="$imp_s" -v b="$raw_s" 'BEGIN { printf "%.2f", a / b }')" "$imp_c" "$imp_p"
+  row "clinical import, empty database #$run" "$imp_s" "$imp_kb" "$rows" "$(ratio "$imp_s")" "$imp_c" "$imp_p"
+  if [ "$import_only" = 1 ]; then
+    # The whole-registry figure: the run's own split of its time, and what it left on disk.
+    grep -E 'elapsed|loading|keys and indexes' "$data/out.txt" | sed -e 's/[│|]/ /g' -e 's/  */ /g' -e 's/^/|   /' -e 's/$/ | | | | | | | | |/'
+    psql_ -d bench_import -c "SELECT '|   database size ' || pg_size_pretty(pg_database_size('bench_import')) || ' | | | | | | | | |'"
+    continue
+  fi
   read -r dry_s dry_kb dry_c _ < <(timed "$clinical" import "$array" --dry-run)
   row "clinical import --dry-run #$run" "$dry_s" "$dry_kb" "" "–" "$dry_c" ""
   [ -z "$baseline" ] || awk -v a="$imp_s" -v b="$base_s" 'BEGIN { printf "|   this build / baseline #%d | %.2f | | | | | | | |\n", '"$run"', a / b }'
 done
+
+[ "$import_only" != 1 ] || exit 0
 
 # A nightly re-import meets a database autovacuum has long finished with: wait for it to settle (at most 5 minutes).
 settle() {
