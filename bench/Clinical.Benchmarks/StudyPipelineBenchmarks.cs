@@ -57,6 +57,19 @@ public class StudyPipelineBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _scope?.Dispose();
 
+    /// <summary>The reader's thread: read the file, find each study's end (the splitter), copy its bytes out.</summary>
+    [Benchmark]
+    public async Task<int> ReadAndSplit()
+    {
+        var n = 0;
+        await foreach (var raw in new StudyFileSource().ReadAsync(Input.Path(), CancellationToken.None))
+        {
+            n += raw.Utf8.Length > 0 ? 1 : 0;
+        }
+
+        return n;
+    }
+
     /// <summary>The one pass over each study's text: record, salvage, drift, shape and U+0000.</summary>
     [Benchmark]
     public int Decode()

@@ -343,7 +343,7 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
     /// </summary>
     private static int OneLineObjectEnd(ReadOnlySpan<byte> data, int start)
     {
-        // A byte at a time: in compact JSON a quote comes every few bytes, too close for a vectorised search to pay.
+        // Between texts a byte at a time (a quote comes every few bytes there); within a text, a vectorised search.
         var depth = 0;
         var inString = false;
         for (var i = start; i < data.Length; i++)
@@ -351,6 +351,15 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
             var b = data[i];
             if (inString)
             {
+                // Texts are most of a study's bytes and can be long: to their next quote, escape or line break at once.
+                var next = data[i..].IndexOfAny((byte)'"', (byte)'\\', (byte)'\n');
+                if (next < 0)
+                {
+                    return -1;
+                }
+
+                i += next;
+                b = data[i];
                 if (b == (byte)'"')
                 {
                     inString = false;
@@ -359,7 +368,7 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
                 {
                     i++; // the escaped byte
                 }
-                else if (b == (byte)'\n')
+                else
                 {
                     return -1; // a raw line break cannot stand in a string
                 }
