@@ -123,15 +123,7 @@ public sealed class StudyFileSourceTests : IDisposable
     public async Task ReadAsync_SyntaxErrorAcrossLinesWithNoStudyAfterIt_YieldsTheStudiesBeforeItThenNamesLineAndOffset()
     {
         var path = Write("broken-end.json", "[\n{\"n\":1},\n{\"n\":2},\n{\"n\":3,\n,}\n");
-        var seen = new List<RawStudy>();
-
-        var ex = await Should.ThrowAsync<StudySourceException>(async () =>
-        {
-            await foreach (var study in new StudyFileSource().ReadAsync(path, TestContext.Current.CancellationToken))
-            {
-                seen.Add(study);
-            }
-        });
+        var (seen, ex) = await ReadUntilFailureAsync(path);
 
         seen.Count.ShouldBe(2);
         ex.Line.ShouldBe(5);
@@ -144,15 +136,7 @@ public sealed class StudyFileSourceTests : IDisposable
     {
         // A study on a line of its own is handed on without being tokenised: the decoder quarantines it with its own error.
         var path = Write("broken-last.json", "[\n{\"n\":1},\n{\"n\":2},\n{\"n\":3,,}\n");
-        var seen = new List<RawStudy>();
-
-        var ex = await Should.ThrowAsync<StudySourceException>(async () =>
-        {
-            await foreach (var study in new StudyFileSource().ReadAsync(path, TestContext.Current.CancellationToken))
-            {
-                seen.Add(study);
-            }
-        });
+        var (seen, ex) = await ReadUntilFailureAsync(path);
 
         seen.Select(s => Encoding.UTF8.GetString(s.Utf8.Span)).ShouldBe(["{\"n\":1}", "{\"n\":2}", "{\"n\":3,,}"]);
         new StudyDecoder().Decode(seen[2].Utf8.Span).Error.ShouldNotBeNull();
@@ -219,6 +203,20 @@ public sealed class StudyFileSourceTests : IDisposable
         var path = Path.Combine(_directory, name);
         File.WriteAllText(path, content, new UTF8Encoding(false));
         return path;
+    }
+
+    /// <summary>The studies read before the input failed, and the failure.</summary>
+    private static async Task<(List<RawStudy> Seen, StudySourceException Failure)> ReadUntilFailureAsync(string path)
+    {
+        var seen = new List<RawStudy>();
+        var failure = await Should.ThrowAsync<StudySourceException>(async () =>
+        {
+            await foreach (var study in new StudyFileSource().ReadAsync(path, TestContext.Current.CancellationToken))
+            {
+                seen.Add(study);
+            }
+        });
+        return (seen, failure);
     }
 
     private static async Task<List<RawStudy>> ReadAllAsync(string path)
