@@ -15,7 +15,7 @@ namespace Clinical.Infrastructure.Files;
 /// The row group is small for Parquet (16,384 rows; DuckDB writes 122,880) on purpose: Parquet.Net encodes each column
 /// in arrays rented from the shared <c>ArrayPool</c>, sized by the group's rows, of a dozen element types, and the pool
 /// keeps what it is given back (per thread and per size) for the rest of the process. With 100,000-row groups that pool
-/// held 600-800 MB after a full GC by the end of a 20,000-study export; with 16,384 rows it stays near 100 MB, whatever
+/// held 600-800 MB after a full GC by the end of a 20,000-study export; with 16,384 rows it stays near 100-200 MB, whatever
 /// the export's size. The files are about 1% larger.
 /// </remarks>
 internal static class ParquetTableWriter
