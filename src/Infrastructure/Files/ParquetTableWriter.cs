@@ -11,10 +11,17 @@ namespace Clinical.Infrastructure.Files;
 /// <see cref="RowGroupRows"/> rows or <see cref="RowGroupBytes"/> of values, whichever comes first, so memory stays
 /// bounded whatever the table's size and however long its texts.
 /// </summary>
+/// <remarks>
+/// The row group is small for Parquet (16,384 rows; DuckDB writes 122,880) on purpose: Parquet.Net encodes each column
+/// in arrays rented from the shared <c>ArrayPool</c>, sized by the group's rows, of a dozen element types, and the pool
+/// keeps what it is given back (per thread and per size) for the rest of the process. With 100,000-row groups that pool
+/// held 600-800 MB after a full GC by the end of a 20,000-study export; with 16,384 rows it stays near 100-200 MB, whatever
+/// the export's size. The files are about 1% larger.
+/// </remarks>
 internal static class ParquetTableWriter
 {
-    public const int RowGroupRows = 100_000;
-    public const long RowGroupBytes = 64L << 20;
+    public const int RowGroupRows = 16_384;
+    public const long RowGroupBytes = 16L << 20;
 
     // Parquet.Net pools its buffers without a bound unless told (its docs): the export keeps a few tens of megabytes.
     private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Snappy, MaximumSmallPoolFreeBytes = 16 << 20, MaximumLargePoolFreeBytes = 64 << 20 };
@@ -49,7 +56,7 @@ internal static class ParquetTableWriter
         CancellationToken cancellationToken)
     {
         var fields = columns.Select((c, i) => Field(c, shapes[i])).ToArray();
-        var buffers = columns.Select((c, i) => ColumnBuffer.For(c.Kind, shapes[i]?.AsText == true, RowGroupRows)).ToArray();
+        var buffers = columns.Select((c, i) => ColumnBuffer.For(c.Kind, shapes[i]?.AsText == true)).ToArray();
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output, Options, cancellationToken: cancellationToken);
         await using var command = new NpgsqlCommand(select, connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);

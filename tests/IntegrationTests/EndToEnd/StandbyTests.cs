@@ -72,6 +72,41 @@ public sealed class StandbyTests(HotStandby standby) : IClassFixture<HotStandby>
         written.ShouldBe(await File.ReadAllBytesAsync(fromPrimary, TestContext.Current.CancellationToken));
     }
 
+    /// <summary>
+    /// The table formats: every table's rows, by count and DuckDB's checksum over the files, are the primary's (a Parquet
+    /// or DuckDB file's bytes are not the same from one run to the next); CSV, PostgreSQL's own text, also byte for byte.
+    /// </summary>
+    [Theory]
+    [InlineData("parquet")]
+    [InlineData("csv")]
+    [InlineData("duckdb")]
+    public async Task TableExport_OnTheStandby_WritesThePrimarysRows(string format)
+    {
+        _standby.RequireAvailable();
+        var name = format == "duckdb" ? "tables.duckdb" : "tables-" + format;
+        var fromPrimary = Path.Combine(_standby.Directory, "primary-" + name);
+        var fromStandby = Path.Combine(_standby.Directory, "standby-" + name);
+
+        var onPrimary = await CliRunner.RunAsync(["export", "--format", format, "--output", fromPrimary, "--quiet", "--connection", _standby.PrimaryConnectionString]);
+        var onStandby = await CliRunner.RunAsync(["export", "--format", format, "--output", fromStandby, "--quiet", "--connection", _standby.StandbyConnectionString]);
+
+        onPrimary.ExitCode.ShouldBe(ExitCodes.Success, onPrimary.Error);
+        onStandby.ExitCode.ShouldBe(ExitCodes.Success, onStandby.Error);
+        onStandby.Error.ShouldBeEmpty();
+        var standbyChecksums = await TableExportCliTests.ChecksumsAsync(fromStandby, format);
+        standbyChecksums.Count.ShouldBe(112);
+        standbyChecksums.ShouldContain(c => c.StartsWith("\"ctgov\".\"studies\" 200:", StringComparison.Ordinal), string.Join('\n', standbyChecksums));
+        standbyChecksums.ShouldBe(await TableExportCliTests.ChecksumsAsync(fromPrimary, format));
+        if (format == "csv")
+        {
+            foreach (var file in Directory.GetFiles(fromPrimary, "*.csv", SearchOption.AllDirectories))
+            {
+                var written = await File.ReadAllBytesAsync(Path.Combine(fromStandby, Path.GetRelativePath(fromPrimary, file)), TestContext.Current.CancellationToken);
+                written.ShouldBe(await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken), file);
+            }
+        }
+    }
+
     /// <summary>SQL as users send it: the AACT layer through the search_path migrate set (a database setting, replicated too), and the native schema.</summary>
     [Theory]
     [InlineData("SELECT c.name, count(*) FROM studies s JOIN countries c ON c.nct_id = s.nct_id AND NOT c.removed WHERE s.overall_status = 'RECRUITING' GROUP BY c.name ORDER BY 2 DESC, 1 LIMIT 5")]

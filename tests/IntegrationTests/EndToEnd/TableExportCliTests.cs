@@ -299,6 +299,31 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
         return differences;
     }
 
+    /// <summary>
+    /// Each table of an export with its row count and checksum as DuckDB computes them over the exported files
+    /// (<paramref name="format"/>: parquet, csv or duckdb): what two exports of the same rows share, whatever bytes their
+    /// files hold (a Parquet file's metadata, a DuckDB file's layout).
+    /// </summary>
+    internal static async Task<List<string>> ChecksumsAsync(string output, string format)
+    {
+        await using var duckdb = await OpenDuckDbAsync(format == "duckdb" ? output : null);
+        var checksums = new List<string>();
+        foreach (var table in FileTable.All(DatabaseSchema.Default))
+        {
+            var path = Path.Combine(output, table.Schema, table.Name);
+            var source = format switch
+            {
+                "parquet" => $"read_parquet('{path}.parquet')",
+                "csv" => CsvSource(path + ".csv"),
+                _ => $"\"{table.Schema}\".\"{table.Name}\"",
+            };
+            var checksum = (await QueryAnswers.RowsAsync(duckdb, $"SELECT {Checksum(table, format != "csv", postgres: false)} FROM {source} t")).Single();
+            checksums.Add($"{table.Qualified} {checksum}");
+        }
+
+        return checksums;
+    }
+
     private static string Checksum(FileTable table, bool typed, bool postgres)
     {
         var row = string.Join(" || chr(31) || ", table.Columns.Select(c => $"coalesce({Render(c, typed, postgres)}, 'NULL~')"));
