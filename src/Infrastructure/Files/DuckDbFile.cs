@@ -18,6 +18,11 @@ internal sealed class DuckDbFile : IDisposable
     // megabytes: one thread (the tables are written one at a time, and the order kept needs no buffering across threads).
     private const string Settings = "SET memory_limit = '128MB'; SET threads = 1; SET allocator_flush_threshold = '8MB'; SET preserve_insertion_order = true;";
 
+    // The appender holds its rows outside DuckDB's memory limit until it is flushed (on its own, every 204,800 rows): it
+    // is flushed, as a Parquet row group is closed, at 16,384 rows or about 16 MB of values, whichever comes first.
+    private const int FlushRows = 16_384;
+    private const long FlushBytes = 16L << 20;
+
     private readonly DuckDBConnection _connection;
 
     private DuckDbFile(string path)
@@ -66,40 +71,96 @@ internal sealed class DuckDbFile : IDisposable
 
         await using var command = new NpgsqlCommand(select, connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
-        using var appender = _connection.CreateAppender(table.Schema, table.Name);
-        long rows = 0;
-        while (await reader.ReadAsync(cancellationToken))
+        // One transaction per table, as CREATE TABLE … AS was: the flushes below go into it, DuckDB writes each full row
+        // group straight to the file, and no automatic checkpoint comes in the middle of a table (without it one did, in
+        // registry.studies, and could not pin that table's blocks under the memory limit).
+        using var duckTransaction = _connection.BeginTransaction();
+        var appender = _connection.CreateAppender(table.Schema, table.Name);
+        try
         {
-            var row = appender.CreateRow();
-            for (var i = 0; i < kinds.Length; i++)
+            long rows = 0;
+            var pending = 0;
+            long bytes = 0;
+            while (await reader.ReadAsync(cancellationToken))
             {
-                if (reader.IsDBNull(i))
+                bytes += AppendRow(appender.CreateRow(), reader, kinds);
+                rows++;
+                if (++pending == FlushRows || bytes >= FlushBytes)
                 {
-                    row.AppendNullValue();
-                    continue;
+                    // Closing flushes: the rows go into the table's transaction, under DuckDB's memory limit.
+                    appender.Close();
+                    appender.Dispose();
+                    appender = _connection.CreateAppender(table.Schema, table.Name);
+                    pending = 0;
+                    bytes = 0;
                 }
-
-                _ = kinds[i] switch
-                {
-                    FileValueKind.String => row.AppendValue(reader.GetString(i)),
-                    FileValueKind.Boolean => row.AppendValue(reader.GetBoolean(i)),
-                    FileValueKind.Int32 => row.AppendValue(reader.GetFieldValue<int>(i)),
-                    FileValueKind.Int64 => row.AppendValue(reader.GetInt64(i)),
-                    FileValueKind.Double => row.AppendValue(reader.GetDouble(i)),
-                    FileValueKind.Decimal => row.AppendValue(reader.GetDecimal(i)),
-                    FileValueKind.Date => row.AppendValue(reader.GetFieldValue<DateOnly>(i)),
-                    FileValueKind.Timestamp => row.AppendValue(reader.GetDateTime(i)),
-                    FileValueKind.Binary => row.AppendValue(reader.GetFieldValue<byte[]>(i)),
-                    _ => throw new InvalidOperationException($"No DuckDB mapping for {kinds[i]}."),
-                };
             }
 
-            row.EndRow();
-            rows++;
+            appender.Close();
+            duckTransaction.Commit();
+
+            // Written to the file, the table's blocks can leave memory before the next table's come.
+            Execute("CHECKPOINT;");
+            return rows;
+        }
+        finally
+        {
+            appender.Dispose();
+        }
+    }
+
+    // Appends the reader's current row; returns its approximate size in bytes.
+    private static int AppendRow(IDuckDBAppenderRow row, NpgsqlDataReader reader, FileValueKind[] kinds)
+    {
+        var bytes = 0;
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (reader.IsDBNull(i))
+            {
+                row.AppendNullValue();
+                continue;
+            }
+
+            switch (kinds[i])
+            {
+                case FileValueKind.String:
+                    var text = reader.GetString(i);
+                    bytes += 16 + text.Length;
+                    row.AppendValue(text);
+                    break;
+                case FileValueKind.Boolean:
+                    row.AppendValue(reader.GetBoolean(i));
+                    break;
+                case FileValueKind.Int32:
+                    row.AppendValue(reader.GetFieldValue<int>(i));
+                    break;
+                case FileValueKind.Int64:
+                    row.AppendValue(reader.GetInt64(i));
+                    break;
+                case FileValueKind.Double:
+                    row.AppendValue(reader.GetDouble(i));
+                    break;
+                case FileValueKind.Decimal:
+                    row.AppendValue(reader.GetDecimal(i));
+                    break;
+                case FileValueKind.Date:
+                    row.AppendValue(reader.GetFieldValue<DateOnly>(i));
+                    break;
+                case FileValueKind.Timestamp:
+                    row.AppendValue(reader.GetDateTime(i));
+                    break;
+                case FileValueKind.Binary:
+                    var blob = reader.GetFieldValue<byte[]>(i);
+                    bytes += 16 + blob.Length;
+                    row.AppendValue(blob);
+                    break;
+                default:
+                    throw new InvalidOperationException($"No DuckDB mapping for {kinds[i]}.");
+            }
         }
 
-        appender.Close();
-        return rows;
+        row.EndRow();
+        return bytes + (8 * kinds.Length);
     }
 
     /// <summary>A view in schema main of each of <paramref name="tables"/> of <paramref name="schema"/>, under the table's own name.</summary>
