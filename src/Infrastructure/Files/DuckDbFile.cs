@@ -21,7 +21,7 @@ internal sealed class DuckDbFile : IDisposable
     // The appender holds its rows outside DuckDB's memory limit until it is flushed (on its own, every 204,800 rows): it
     // is flushed, as a Parquet row group is closed, at 16,384 rows or about 16 MB of values, whichever comes first.
     private const int FlushRows = 16_384;
-    private const long FlushBytes = 16L << 20;
+    private const long FlushBytes = 8L << 20;
 
     private readonly DuckDBConnection _connection;
 
@@ -125,7 +125,7 @@ internal sealed class DuckDbFile : IDisposable
             {
                 case FileValueKind.String:
                     var text = reader.GetString(i);
-                    bytes += 16 + text.Length;
+                    bytes += text.Length;
                     row.AppendValue(text);
                     break;
                 case FileValueKind.Boolean:
@@ -160,7 +160,7 @@ internal sealed class DuckDbFile : IDisposable
         }
 
         row.EndRow();
-        return bytes + (8 * kinds.Length);
+        return bytes + (16 * kinds.Length);
     }
 
     /// <summary>A view in schema main of each of <paramref name="tables"/> of <paramref name="schema"/>, under the table's own name.</summary>
