@@ -14,7 +14,8 @@ namespace Clinical.Infrastructure.Files;
 /// <c>clinical export --format parquet|csv|duckdb</c>: every study table of the native schema and AACT's 46 tables, each
 /// filtered to the selected studies and ordered by its key, read in one read-only snapshot. CSV is PostgreSQL's own
 /// (<c>COPY (SELECT …) TO STDOUT (FORMAT csv, HEADER)</c>, streamed to the file); Parquet is written by
-/// <see cref="ParquetTableWriter"/>; DuckDB is built from each table's Parquet file (<see cref="DuckDbFile"/>). Every file
+/// <see cref="ParquetTableWriter"/>; DuckDB's tables are created with the same types and filled through its appender
+/// (<see cref="DuckDbFile"/>). Every file
 /// goes through the output port: a temporary name, renamed when complete.
 /// </summary>
 public sealed class TableFileExporter(NpgsqlDataSource dataSource, DatabaseSchema schema, IOutputFiles outputs) : IStudyTableExporter
@@ -89,38 +90,35 @@ public sealed class TableFileExporter(NpgsqlDataSource dataSource, DatabaseSchem
     private async Task<ExportedTables> WriteDuckDbAsync(Context context, List<FileTable> tables, string output, CancellationToken cancellationToken)
     {
         await using var target = _outputs.OpenPath(output);
-        var parquet = target.Path + ".parquet";
         long rows = 0;
-        try
+        using (var database = DuckDbFile.Create(target.Path))
         {
-            using (var database = DuckDbFile.Create(target.Path))
+            foreach (var table in tables)
             {
-                foreach (var table in tables)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var started = Stopwatch.GetTimestamp();
-                    long tableRows;
-                    await using (var stream = new FileStream(parquet, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
-                    {
-                        tableRows = await WriteParquetAsync(context, table, stream, cancellationToken);
-                    }
-
-                    database.Load(table.Schema, table.Name, parquet);
-                    context.Progress.TableExported(new ExportedTable(table.Schema, table.Name, tableRows, new FileInfo(parquet).Length, Stopwatch.GetElapsedTime(started)));
-                    rows += tableRows;
-                }
-
-                database.ViewInMain(AactLayerSql.SchemaName, tables.Where(t => t.Schema == AactLayerSql.SchemaName).Select(t => t.Name));
-                database.Checkpoint();
+                cancellationToken.ThrowIfCancellationRequested();
+                var started = Stopwatch.GetTimestamp();
+                var size = DatabaseBytes(target.Path);
+                var shapes = await ShapesAsync(context, table, cancellationToken);
+                var tableRows = await database.WriteAsync(table, shapes, context.Connection, context.Transaction, TypedSelect(context, table, shapes), cancellationToken);
+                context.Progress.TableExported(new ExportedTable(table.Schema, table.Name, tableRows, Math.Max(0, DatabaseBytes(target.Path) - size), Stopwatch.GetElapsedTime(started)));
+                rows += tableRows;
             }
 
-            var bytes = await target.CommitAsync(cancellationToken);
-            return new ExportedTables(tables.Count, rows, bytes);
+            database.ViewInMain(AactLayerSql.SchemaName, tables.Where(t => t.Schema == AactLayerSql.SchemaName).Select(t => t.Name));
+            database.Checkpoint();
         }
-        finally
-        {
-            File.Delete(parquet);
-        }
+
+        var bytes = await target.CommitAsync(cancellationToken);
+        return new ExportedTables(tables.Count, rows, bytes);
+    }
+
+    // What a table added to the DuckDB file as the progress line's size: the file and its write-ahead log, which DuckDB
+    // folds into the file now and then (a table that triggers it can show less than it wrote).
+    private static long DatabaseBytes(string path)
+    {
+        var file = new FileInfo(path);
+        var wal = new FileInfo(path + ".wal");
+        return (file.Exists ? file.Length : 0) + (wal.Exists ? wal.Length : 0);
     }
 
     private static async Task<long> CopyCsvAsync(Context context, FileTable table, Stream output, bool gzip, CancellationToken cancellationToken)
@@ -156,9 +154,12 @@ public sealed class TableFileExporter(NpgsqlDataSource dataSource, DatabaseSchem
     private static async Task<long> WriteParquetAsync(Context context, FileTable table, Stream output, CancellationToken cancellationToken)
     {
         var shapes = await ShapesAsync(context, table, cancellationToken);
-        var select = Select(table, context.Condition, i => table.Columns[i].SqlType.StartsWith("json", StringComparison.Ordinal) || shapes[i]?.AsText == true);
-        return await ParquetTableWriter.WriteAsync(context.Connection, context.Transaction, select, table.Columns, shapes, output, cancellationToken);
+        return await ParquetTableWriter.WriteAsync(context.Connection, context.Transaction, TypedSelect(context, table, shapes), table.Columns, shapes, output, cancellationToken);
     }
+
+    /// <summary>The SELECT of a typed format (Parquet, DuckDB): jsonb and a numeric too wide for a decimal as their text.</summary>
+    private static string TypedSelect(Context context, FileTable table, DecimalShape?[] shapes) =>
+        Select(table, context.Condition, i => table.Columns[i].SqlType.StartsWith("json", StringComparison.Ordinal) || shapes[i]?.AsText == true);
 
     /// <summary>
     /// How each numeric column is written (<see cref="DecimalShape"/>): a declared numeric(p,s) as declared; an undeclared
