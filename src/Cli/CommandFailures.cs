@@ -22,6 +22,8 @@ internal static class CommandFailures
         DatabaseUnavailableException => ExitCodes.DatabaseUnavailable,
         // Any other database error (e.g. the statement timeout), or the API source giving up on a page that timed out.
         DatabaseException or TimeoutException => ExitCodes.Failure,
+        // An output that cannot be written (a full disk, no permission, DuckDB refusing its file): nothing half-written is left.
+        IOException or UnauthorizedAccessException => ExitCodes.Failure,
         _ => null,
     };
 

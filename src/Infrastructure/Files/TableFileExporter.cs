@@ -6,6 +6,7 @@ using Clinical.Application.Studies.Export;
 using Clinical.Infrastructure.Persistence;
 using Clinical.Infrastructure.Persistence.Aact;
 using Clinical.Infrastructure.Persistence.Export;
+using DuckDB.NET.Data;
 using Npgsql;
 
 namespace Clinical.Infrastructure.Files;
@@ -91,8 +92,9 @@ public sealed class TableFileExporter(NpgsqlDataSource dataSource, DatabaseSchem
     {
         await using var target = _outputs.OpenPath(output);
         long rows = 0;
-        using (var database = DuckDbFile.Create(target.Path))
+        try
         {
+            using var database = DuckDbFile.Create(target.Path);
             foreach (var table in tables)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -106,6 +108,11 @@ public sealed class TableFileExporter(NpgsqlDataSource dataSource, DatabaseSchem
 
             database.ViewInMain(AactLayerSql.SchemaName, tables.Where(t => t.Schema == AactLayerSql.SchemaName).Select(t => t.Name));
             database.Checkpoint();
+        }
+        catch (DuckDBException ex)
+        {
+            // Out of memory, a full disk, a file DuckDB cannot open: the user's to act on, in one line; no half file is left.
+            throw new IOException($"DuckDB could not write {output}: {ex.Message.Split('\n')[0]}", ex);
         }
 
         var bytes = await target.CommitAsync(cancellationToken);

@@ -189,6 +189,7 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
     [InlineData("error: --gzip applies to --format csv only.", "--format", "parquet", "--gzip", "--output", "/tmp")]
     [InlineData("error: --as-of applies to the JSON formats only: --format csv writes the tables as stored now (the history keeps studies' JSON, not their rows).", "--format", "csv", "--as-of", "2025-01-01", "-o", "/tmp")]
     [InlineData("--ndjson is --format ndjson: give one of them, not --ndjson with --format csv.", "--format", "csv", "--ndjson", "-o", "/tmp")]
+    [InlineData("error: --output /tmp/ctgov.duckdb: DuckDB names the database after its file, so 'ctgov' would be both the database and a schema", "--format", "duckdb", "-o", "/tmp/ctgov.duckdb")]
     public async Task Export_TableFormatArgumentsThatCannotWork_ExitTwoWithOneLine(string expected, params string[] args)
     {
         var (exitCode, _, error) = await _exports.RunAsync(["export", .. args]);

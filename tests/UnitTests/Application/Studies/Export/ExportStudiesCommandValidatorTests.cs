@@ -82,4 +82,26 @@ public sealed class ExportStudiesCommandValidatorTests
 
         result.IsValid.ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData("ctgov.duckdb", "ctgov")]
+    [InlineData("/tmp/out/Registry.duckdb", "Registry")]
+    [InlineData("main.db", "main")]
+    public void Validate_DuckDbFileNamedLikeASchema_IsRefusedBecauseDuckDbNamesTheDatabaseAfterIt(string output, string name)
+    {
+        var command = new ExportStudiesCommand(new ExportSelection([], null, false), ExportFormat.DuckDb, output);
+
+        var result = _validator.Validate(command);
+
+        result.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldBe(
+            $"--output {output}: DuckDB names the database after its file, so '{name}' would be both the database and a schema and '{name}.studies' could not be told apart; name the file otherwise, e.g. aact.duckdb.");
+    }
+
+    [Theory]
+    [InlineData("aact.duckdb")]
+    [InlineData("ctgov-2026.duckdb")]
+    public void Validate_DuckDbFileNamedOtherwise_IsValid(string output)
+    {
+        _validator.Validate(new ExportStudiesCommand(new ExportSelection([], null, false), ExportFormat.DuckDb, output)).IsValid.ShouldBeTrue();
+    }
 }
