@@ -48,29 +48,6 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
     /// <summary>An API page's <c>nextPageToken</c>, once read.</summary>
     public string? NextPageToken { get; private set; }
 
-    /// <summary>Which layout a file has, from its first bytes (after a byte order mark and white space).</summary>
-    public static JsonLayout Detect(ReadOnlySpan<byte> head)
-    {
-        var text = head.StartsWith("\uFEFF"u8) ? head[3..] : head;
-        text = text.TrimStart(" \t\r\n"u8);
-        if (text.IsEmpty || text[0] != (byte)'{')
-        {
-            return JsonLayout.Array; // '[' — and anything else gets the array reader's precise error
-        }
-
-        var reader = new Utf8JsonReader(text, isFinalBlock: false, new JsonReaderState(Options));
-        try
-        {
-            return reader.Read() && reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("studies"u8)
-                ? JsonLayout.Page
-                : JsonLayout.Sequence;
-        }
-        catch (JsonException)
-        {
-            return JsonLayout.Sequence;
-        }
-    }
-
     /// <summary>
     /// Splits as many whole elements as <paramref name="data"/> holds. Returns how many bytes were consumed: the caller
     /// keeps the rest and passes it again with more data appended. A syntax error inside the array costs only the study
@@ -297,7 +274,7 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
             }
 
             var elementStart = from + (int)reader.TokenStartIndex;
-            if (reader.TokenType == JsonTokenType.StartObject && OneLineObjectEnd(data, elementStart) is var lineEnd and > 0)
+            if (reader.TokenType == JsonTokenType.StartObject && JsonValueSkipper.OneLineEnd(data, elementStart) is var lineEnd and > 0)
             {
                 // The registry's layout: a study on a line of its own. Its end is found by counting brackets outside
                 // strings, without tokenising it (the decoder reads it once, and reports a syntax error in it); the
@@ -334,67 +311,6 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
         }
 
         return safe;
-    }
-
-    /// <summary>
-    /// Where the object starting at <paramref name="start"/> ends (the index after its closing brace), when it ends on its
-    /// own line within <paramref name="data"/>; -1 when it does not (it spans lines, as a pretty-printed study does, or
-    /// its end has not been read yet): the reader then steps over it as it steps over any value.
-    /// </summary>
-    private static int OneLineObjectEnd(ReadOnlySpan<byte> data, int start)
-    {
-        // Between texts a byte at a time (a quote comes every few bytes there); within a text, a vectorised search.
-        var depth = 0;
-        var inString = false;
-        for (var i = start; i < data.Length; i++)
-        {
-            var b = data[i];
-            if (inString)
-            {
-                // Texts are most of a study's bytes and can be long: to their next quote, escape or line break at once.
-                var next = data[i..].IndexOfAny((byte)'"', (byte)'\\', (byte)'\n');
-                if (next < 0)
-                {
-                    return -1;
-                }
-
-                i += next;
-                b = data[i];
-                if (b == (byte)'"')
-                {
-                    inString = false;
-                }
-                else if (b == (byte)'\\')
-                {
-                    i++; // the escaped byte
-                }
-                else
-                {
-                    return -1; // a raw line break cannot stand in a string
-                }
-            }
-            else if (b == (byte)'"')
-            {
-                inString = true;
-            }
-            else if (b is (byte)'{' or (byte)'[')
-            {
-                depth++;
-            }
-            else if (b is (byte)'}' or (byte)']')
-            {
-                if (--depth == 0)
-                {
-                    return i + 1;
-                }
-            }
-            else if (b == (byte)'\n')
-            {
-                return -1; // the object goes on on the next line
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The reader's state just after a study, to resume reading at what follows it.</summary>

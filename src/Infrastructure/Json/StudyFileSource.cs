@@ -51,7 +51,7 @@ public sealed class StudyFileSource(StudyReaderOptions? options = null) : IStudy
         {
             "gzip" => "gzip",
             "zip" => "zip",
-            _ => JsonArraySplitter.Detect(head.AsSpan(0, read)) switch
+            _ => JsonLayoutDetector.Detect(head.AsSpan(0, read)) switch
             {
                 JsonLayout.Page => "api-page",
                 JsonLayout.Sequence => "ndjson",

@@ -51,7 +51,7 @@ internal static class StudyStreamReader
             start = 3;
         }
 
-        var splitter = new JsonArraySplitter(name, JsonArraySplitter.Detect(buffer.AsSpan(start, end - start)));
+        var splitter = new JsonArraySplitter(name, JsonLayoutDetector.Detect(buffer.AsSpan(start, end - start)));
         splitter.SkipLines(leadingLines);
         var found = new List<(int Start, int Length, long Line)>();
         while (true)
