@@ -93,10 +93,10 @@ public sealed class StandbyTests(HotStandby standby) : IClassFixture<HotStandby>
         onPrimary.ExitCode.ShouldBe(ExitCodes.Success, onPrimary.Error);
         onStandby.ExitCode.ShouldBe(ExitCodes.Success, onStandby.Error);
         onStandby.Error.ShouldBeEmpty();
-        var standbyChecksums = await TableExportCliTests.ChecksumsAsync(fromStandby, format);
+        var standbyChecksums = await ExportedTableChecksums.ChecksumsAsync(fromStandby, format);
         standbyChecksums.Count.ShouldBe(112);
         standbyChecksums.ShouldContain(c => c.StartsWith("\"ctgov\".\"studies\" 200:", StringComparison.Ordinal), string.Join('\n', standbyChecksums));
-        standbyChecksums.ShouldBe(await TableExportCliTests.ChecksumsAsync(fromPrimary, format));
+        standbyChecksums.ShouldBe(await ExportedTableChecksums.ChecksumsAsync(fromPrimary, format));
         if (format == "csv")
         {
             foreach (var file in Directory.GetFiles(fromPrimary, "*.csv", SearchOption.AllDirectories))

@@ -3,7 +3,6 @@ using Clinical.Cli;
 using Clinical.Infrastructure;
 using Clinical.Infrastructure.Files;
 using Clinical.IntegrationTests.TestData;
-using DuckDB.NET.Data;
 using Npgsql;
 using Parquet;
 using Parquet.Schema;
@@ -37,7 +36,7 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
     {
         var folder = await _exports.FolderAsync("csv");
 
-        var differences = await CompareAsync(folder, (table, path) => CsvSource(path + ".csv"), typed: false);
+        var differences = await CompareAsync(folder, (table, path) => ExportedTableChecksums.CsvSource(path + ".csv"), typed: false);
 
         differences.ShouldBeEmpty();
     }
@@ -47,7 +46,7 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
     {
         var folder = await _exports.FolderAsync("csv", "--gzip");
 
-        var differences = await CompareAsync(folder, (table, path) => CsvSource(path + ".csv.gz"), typed: false);
+        var differences = await CompareAsync(folder, (table, path) => ExportedTableChecksums.CsvSource(path + ".csv.gz"), typed: false);
 
         differences.ShouldBeEmpty();
         Directory.GetFiles(folder, "*.csv", SearchOption.AllDirectories).ShouldBeEmpty();
@@ -61,7 +60,7 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
         var differences = await CompareAsync(file, (table, _) => $"\"{table.Schema}\".\"{table.Name}\"", typed: true, database: file);
 
         differences.ShouldBeEmpty();
-        await using var duckdb = await OpenDuckDbAsync(file);
+        await using var duckdb = await ExportedTableChecksums.OpenDuckDbAsync(file);
         (await QueryAnswers.RowsAsync(duckdb, "SELECT count(*) FROM studies")).ShouldBe([(await _exports.CountAsync("ctgov.studies")).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         (await QueryAnswers.RowsAsync(duckdb, "SELECT count(*) FROM registry.studies")).ShouldBe(["201"]);
     }
@@ -144,7 +143,7 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
     public async Task AwkwardValues_SurviveInTheDuckDbFile()
     {
         var file = await _exports.FileAsync();
-        await using var duckdb = await OpenDuckDbAsync(file);
+        await using var duckdb = await ExportedTableChecksums.OpenDuckDbAsync(file);
 
         var rows = await QueryAnswers.RowsAsync(duckdb, $"""
             SELECT brief_title = '{AwkwardTitle.Replace("'", "''", StringComparison.Ordinal)}', acronym = '', official_title IS NULL, start_date_raw, start_date,
@@ -159,7 +158,7 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
     public async Task Nct_FiltersEveryTableToThatStudy()
     {
         var folder = await _exports.FolderAsync("parquet", "--nct", AwkwardNctId, "--include-deleted");
-        await using var duckdb = await OpenDuckDbAsync(null);
+        await using var duckdb = await ExportedTableChecksums.OpenDuckDbAsync(null);
 
         foreach (var table in FileTable.All(DatabaseSchema.Default))
         {
@@ -173,10 +172,10 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
     {
         var folder = await _exports.FolderAsync("csv", "--where", "s.enrollment > 100");
         var expected = await _exports.StringsAsync($"SELECT nct_id FROM {DatabaseSchema.Default.Qualified("studies")} WHERE enrollment > 100 ORDER BY nct_id");
-        await using var duckdb = await OpenDuckDbAsync(null);
+        await using var duckdb = await ExportedTableChecksums.OpenDuckDbAsync(null);
 
-        var studies = await QueryAnswers.RowsAsync(duckdb, $"SELECT nct_id FROM {CsvSource(Path.Combine(folder, "ctgov", "studies.csv"))} ORDER BY nct_id");
-        var conditions = await QueryAnswers.RowsAsync(duckdb, $"SELECT DISTINCT nct_id FROM {CsvSource(Path.Combine(folder, "registry", "conditions.csv"))}");
+        var studies = await QueryAnswers.RowsAsync(duckdb, $"SELECT nct_id FROM {ExportedTableChecksums.CsvSource(Path.Combine(folder, "ctgov", "studies.csv"))} ORDER BY nct_id");
+        var conditions = await QueryAnswers.RowsAsync(duckdb, $"SELECT DISTINCT nct_id FROM {ExportedTableChecksums.CsvSource(Path.Combine(folder, "registry", "conditions.csv"))}");
 
         studies.ShouldBe(expected);
         conditions.ShouldBeSubsetOf(expected);
@@ -216,9 +215,6 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
         var row = records.Single(r => r[0] == nctId);
         return header.Select((name, i) => (name!, row[i])).ToDictionary(p => p.Item1, p => p.Item2);
     }
-
-    private static string CsvSource(string path) =>
-        $"read_csv('{path}', header = true, all_varchar = true, allow_quoted_nulls = false, delim = ',', quote = '\"', escape = '\"', auto_detect = true)";
 
     private static async Task<List<object?[]>> ReadParquetAsync(string path, params string[] columns)
     {
@@ -270,13 +266,6 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
         return dates;
     }
 
-    private static async Task<DuckDBConnection> OpenDuckDbAsync(string? file)
-    {
-        var connection = new DuckDBConnection(file is null ? "Data Source=:memory:" : $"Data Source={file}");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        return connection;
-    }
-
     /// <summary>
     /// For every table: PostgreSQL's count and checksum of the rows' text against DuckDB's over the exported source. Typed
     /// sources (Parquet, the DuckDB file) compare values (a number by its value: trailing zeros trimmed on both sides);
@@ -284,13 +273,13 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
     /// </summary>
     private async Task<List<string>> CompareAsync(string exported, Func<FileTable, string, string> source, bool typed, string? database = null)
     {
-        await using var duckdb = await OpenDuckDbAsync(database);
+        await using var duckdb = await ExportedTableChecksums.OpenDuckDbAsync(database);
         var differences = new List<string>();
         foreach (var table in FileTable.All(DatabaseSchema.Default))
         {
-            var expected = await _exports.ScalarAsync($"SELECT {Checksum(table, typed, postgres: true)} FROM {table.Qualified} t");
+            var expected = await _exports.ScalarAsync($"SELECT {ExportedTableChecksums.Checksum(table, typed, postgres: true)} FROM {table.Qualified} t");
             var path = Path.Combine(exported, table.Schema, table.Name);
-            var actual = (await QueryAnswers.RowsAsync(duckdb, $"SELECT {Checksum(table, typed, postgres: false)} FROM {source(table, path)} t")).Single();
+            var actual = (await QueryAnswers.RowsAsync(duckdb, $"SELECT {ExportedTableChecksums.Checksum(table, typed, postgres: false)} FROM {source(table, path)} t")).Single();
             if (expected != actual)
             {
                 differences.Add($"{table.Qualified}: PostgreSQL {expected}, DuckDB {actual}");
@@ -298,58 +287,6 @@ public sealed class TableExportCliTests(TableExportCliTests.Exports exports) : I
         }
 
         return differences;
-    }
-
-    /// <summary>
-    /// Each table of an export with its row count and checksum as DuckDB computes them over the exported files
-    /// (<paramref name="format"/>: parquet, csv or duckdb): what two exports of the same rows share, whatever bytes their
-    /// files hold (a Parquet file's metadata, a DuckDB file's layout).
-    /// </summary>
-    internal static async Task<List<string>> ChecksumsAsync(string output, string format)
-    {
-        await using var duckdb = await OpenDuckDbAsync(format == "duckdb" ? output : null);
-        var checksums = new List<string>();
-        foreach (var table in FileTable.All(DatabaseSchema.Default))
-        {
-            var path = Path.Combine(output, table.Schema, table.Name);
-            var source = format switch
-            {
-                "parquet" => $"read_parquet('{path}.parquet')",
-                "csv" => CsvSource(path + ".csv"),
-                _ => $"\"{table.Schema}\".\"{table.Name}\"",
-            };
-            var checksum = (await QueryAnswers.RowsAsync(duckdb, $"SELECT {Checksum(table, format != "csv", postgres: false)} FROM {source} t")).Single();
-            checksums.Add($"{table.Qualified} {checksum}");
-        }
-
-        return checksums;
-    }
-
-    private static string Checksum(FileTable table, bool typed, bool postgres)
-    {
-        var row = string.Join(" || chr(31) || ", table.Columns.Select(c => $"coalesce({Render(c, typed, postgres)}, 'NULL~')"));
-        return $"count(*) || ':' || coalesce(md5(string_agg({row}, chr(10) ORDER BY {row})), '')";
-    }
-
-    private static string Render(FileColumn column, bool typed, bool postgres)
-    {
-        var c = $"t.\"{column.Name}\"";
-        if (!typed)
-        {
-            // CSV: the text PostgreSQL's COPY wrote, read back as text.
-            return !postgres ? c : column.Kind == FileValueKind.Boolean ? $"CASE WHEN {c} THEN 't' WHEN NOT {c} THEN 'f' END" : $"CAST({c} AS text)";
-        }
-
-        return column.Kind switch
-        {
-            FileValueKind.Boolean => $"CASE WHEN {c} THEN 't' WHEN NOT {c} THEN 'f' END",
-            FileValueKind.Decimal => $"CASE WHEN position('.' IN CAST({c} AS VARCHAR)) > 0 THEN rtrim(rtrim(CAST({c} AS VARCHAR), '0'), '.') ELSE CAST({c} AS VARCHAR) END",
-            // A double's shortest text differs between the engines: compared to a millionth.
-            FileValueKind.Double => $"CAST(CAST(round({c} * 1000000) AS BIGINT) AS VARCHAR)",
-            FileValueKind.Binary => postgres ? $"encode({c}, 'hex')" : $"lower(hex({c}))",
-            FileValueKind.String when postgres => $"CAST({c} AS text)",
-            _ => $"CAST({c} AS VARCHAR)",
-        };
     }
 
     /// <summary>The 200 real studies and the awkward one, imported once; each export made once, on first use.</summary>
