@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Serialization;
 
 namespace Clinical.Domain.Studies;
@@ -15,12 +16,12 @@ public readonly record struct Coded<TEnum>
     {
         ArgumentNullException.ThrowIfNull(raw);
         Raw = raw;
-        Value = Spellings.ByWire.TryGetValue(raw, out var value) ? value : null;
+        Value = Spellings.TryRead(raw, out var value) ? value : null;
     }
 
     public Coded(TEnum value)
     {
-        Raw = Spellings.ByValue[value];
+        Raw = Spellings.Spell(value);
         Value = value;
     }
 
@@ -33,19 +34,64 @@ public readonly record struct Coded<TEnum>
     public bool IsKnown => Value.HasValue;
 
     /// <summary>Every spelling the registry's specification lists for <typeparamref name="TEnum"/>.</summary>
-    public static IReadOnlyCollection<string> KnownSpellings => Spellings.ByWire.Keys;
+    public static IReadOnlyCollection<string> KnownSpellings => Spellings.Known;
 
     /// <summary>Whether <paramref name="raw"/> is one of the spellings the specification lists.</summary>
-    public static bool IsKnownSpelling(string raw) => Spellings.ByWire.ContainsKey(raw);
+    public static bool IsKnownSpelling(string raw) => Spellings.TryRead(raw, out _);
 
     public override string ToString() => Raw;
 
     private static class Spellings
     {
-        public static readonly FrozenDictionary<string, TEnum> ByWire = typeof(TEnum)
-            .GetFields(BindingFlags.Public | BindingFlags.Static)
-            .ToFrozenDictionary(f => f.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? f.Name, f => (TEnum)f.GetValue(null)!, StringComparer.Ordinal);
+        // One table of int values for every enumeration, filled by a non-generic builder: per-enumeration dictionaries
+        // (FrozenDictionary<string, TEnum>, <TEnum, string>) made the runtime compile the collections' code once for each
+        // of the 43 enumerations at start-up, about 2,000 methods (docs/performance.md). Every enumeration here is
+        // int-based (checked below), so its value is the int read back as TEnum.
+        private static readonly CodeSpellings Table = CodeSpellings.Of(typeof(TEnum));
 
-        public static readonly FrozenDictionary<TEnum, string> ByValue = ByWire.ToFrozenDictionary(p => p.Value, p => p.Key);
+        public static IReadOnlyCollection<string> Known => Table.ByWire.Keys;
+
+        public static bool TryRead(string raw, out TEnum value)
+        {
+            if (Table.ByWire.TryGetValue(raw, out var number))
+            {
+                value = Unsafe.As<int, TEnum>(ref number);
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
+
+        public static string Spell(TEnum value) => Table.ByValue[Unsafe.As<TEnum, int>(ref value)];
+    }
+}
+
+/// <summary>The spellings of one int-based enumeration: each member's <see cref="EnumMemberAttribute"/> value, or its name.</summary>
+internal sealed class CodeSpellings
+{
+    private CodeSpellings(FrozenDictionary<string, int> byWire, FrozenDictionary<int, string> byValue)
+    {
+        ByWire = byWire;
+        ByValue = byValue;
+    }
+
+    public FrozenDictionary<string, int> ByWire { get; }
+
+    public FrozenDictionary<int, string> ByValue { get; }
+
+    public static CodeSpellings Of(Type enumType)
+    {
+        if (Enum.GetUnderlyingType(enumType) != typeof(int))
+        {
+            throw new InvalidOperationException($"{enumType.Name}: a registry enumeration must be int-based.");
+        }
+
+        var members = enumType.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (Spelling: f.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? f.Name, Value: (int)f.GetRawConstantValue()!))
+            .ToList();
+        return new CodeSpellings(
+            members.ToFrozenDictionary(m => m.Spelling, m => m.Value, StringComparer.Ordinal),
+            members.ToFrozenDictionary(m => m.Value, m => m.Spelling));
     }
 }
