@@ -7,7 +7,7 @@ db=${1:?database}
 psql_() { psql -h "${DBHOST:-127.0.0.1}" -p "${DBPORT:-54329}" -U "${DBUSER:-postgres}" -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
 psql_ -c "DROP SCHEMA IF EXISTS aact_mat CASCADE; CREATE SCHEMA aact_mat"
 start=$(date +%s.%N)
-for t in $(psql_ -c "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'ctgov' AND c.relkind IN ('v', 'r') AND c.relname NOT LIKE 'all\_%' ORDER BY 1"); do
+for t in $(psql_ -c "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'ctgov' AND c.relkind IN ('v', 'r') AND c.relname NOT LIKE 'all\_%' AND c.relname NOT LIKE '%\_aggregates' ORDER BY 1"); do
   s=$(date +%s.%N)
   key="ALTER TABLE aact_mat.$t ADD PRIMARY KEY (id); CREATE INDEX ON aact_mat.$t (nct_id);"
   [ "$t" = studies ] && key="ALTER TABLE aact_mat.$t ADD PRIMARY KEY (nct_id);"

@@ -10,7 +10,7 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 /// <summary>
 /// Puts the AACT layer in place over the native schema and keeps it current: its objects, re-created only when their
 /// definition changed (replacing a view takes a lock that waits for every running reader); the database's default
-/// search_path; and the refresh of the materialized tables for the studies an import changed. A <c>ctgov</c> schema that
+/// search_path; and the refresh of the stored tables for the studies an import changed. A <c>ctgov</c> schema that
 /// holds objects but not the layer's stamp belongs to someone else (e.g. a restored AACT dump): it is left alone, and the
 /// layer is not built in that database (said once per run in the log).
 /// </summary>
@@ -65,7 +65,7 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
     }
 
     /// <summary>
-    /// Refreshes the materialized tables for the studies written since they were last refreshed, in one transaction. Only a
+    /// Refreshes the stored tables for the studies written since they were last refreshed, in one transaction. Only a
     /// layer of this version over this native schema is refreshed: one that a role without the owner's rights could not
     /// upgrade (see <see cref="ApplyAsync"/>'s caller) is left as it is, with a warning to have the owner run migrate.
     /// An empty layer (a first load) is filled in one pass per table, without the changed list, on two connections
@@ -174,6 +174,6 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
     [LoggerMessage(Level = LogLevel.Warning, Message = "Schema {Schema} holds objects that are not Clinical's AACT layer (e.g. a restored AACT database): it is left alone, and the layer is not built here. Use a database of its own for Clinical to get the layer.")]
     private partial void LogForeignSchema(string schema);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The AACT layer in schema {Schema} is missing, or is not this version's layer over schema {Native}: its stored tables (studies, calculated_values, eligibilities, designs, participant_flows) were not refreshed. Have the schema's owner run 'clinical migrate' (with the same --schema) to put it in place; the next import's end then refreshes it.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The AACT layer in schema {Schema} is missing, or is not this version's layer over schema {Native}: its stored tables (studies, and the per-study aggregates of calculated_values, eligibilities, designs, participant_flows) were not refreshed. Have the schema's owner run 'clinical migrate' (with the same --schema) to put it in place; the next import's end then refreshes it.")]
     private partial void LogLayerNotCurrent(string schema, string native);
 }

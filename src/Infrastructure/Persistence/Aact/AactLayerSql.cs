@@ -4,8 +4,9 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 
 /// <summary>
 /// The AACT layer's DDL, generated from <see cref="AactTables"/> and <see cref="AactListViews"/>: in schema
-/// <see cref="SchemaName"/>, one view per AACT table, computed from the native tables at query time, and the few
-/// <see cref="AactTable.Materialized"/> tables, refreshed for the changed studies at the end of every import (ADR-007).
+/// <see cref="SchemaName"/>, one view per AACT table, computed from the native tables at query time, but for
+/// <c>studies</c>, kept whole as a table, and the narrow tables of per-study aggregates behind four views
+/// (<see cref="AactStorage"/>): the stored tables, refreshed for the changed studies at the end of every import (ADR-007).
 /// </summary>
 public static class AactLayerSql
 {
@@ -21,15 +22,48 @@ public static class AactLayerSql
     public static string Qualified(string name) => $"{SchemaName}.{name}";
 
     /// <summary>
-    /// The SELECT behind one AACT table, over the native schema <paramref name="nativeSchema"/> (an SQL identifier), for
-    /// every study; or, given <paramref name="changed"/> (a condition on <c>nct_id</c>), with its per-study aggregates read
-    /// for those studies only (the SELECT's own rows are still every study's: the caller filters them).
+    /// The SELECT behind the view of one AACT table, over the native schema <paramref name="nativeSchema"/> (an SQL
+    /// identifier): for a <see cref="AactStorage.View"/>, every column computed from the native tables; for a
+    /// <see cref="AactStorage.StoredAggregates"/> table, the native <c>studies s</c> joined to its stored table, whose rows
+    /// say which studies have a row and hold the columns that read per-study aggregates, the other columns computed from
+    /// <c>s</c> as the view of a plain table would. A <see cref="AactStorage.Table"/> has no view.
     /// </summary>
-    public static string Select(AactTable table, string nativeSchema, string changed = "nct_id IS NOT NULL")
+    public static string ViewSelect(AactTable table, string nativeSchema)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var columns = table.Columns.Select(c => $"       ({c.Expression})::{c.Type} AS {c.Name}");
-        return $"SELECT {string.Join(",\n", columns).TrimStart()}\n  FROM {table.From}"
+        return table.Storage switch
+        {
+            AactStorage.View => Select(table.Columns, table.From, nativeSchema, AllStudies),
+            AactStorage.StoredAggregates => Select(
+                table.Columns.Select(c => table.ReadsAggregate(c) ? c with { Expression = $"{StoredAlias}.{c.Name}" } : c),
+                $"{StudiesAlias} JOIN {Qualified(table.StoredName!)} {StoredAlias} ON {StoredAlias}.nct_id = s.nct_id",
+                nativeSchema,
+                AllStudies),
+            _ => throw new ArgumentException($"ctgov.{table.Name} is stored whole: it has no view.", nameof(table)),
+        };
+    }
+
+    /// <summary>
+    /// The SELECT of the rows an import stores for one AACT table (its <see cref="AactTable.StoredColumns"/> over its
+    /// <see cref="AactTable.From"/>), over the native schema <paramref name="nativeSchema"/>, for every study; or, given
+    /// <paramref name="changed"/> (a condition on <c>nct_id</c>), with its per-study aggregates read for those studies
+    /// only (the SELECT's own rows are still every study's: the caller filters them).
+    /// </summary>
+    public static string StoredSelect(AactTable table, string nativeSchema, string changed = AllStudies)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (table.Storage == AactStorage.StoredAggregates && !(table.From.StartsWith(StudiesAlias, StringComparison.Ordinal) && table.Columns.Any(c => c is { Name: "nct_id", Expression: "s.nct_id" })))
+        {
+            throw new ArgumentException($"ctgov.{table.Name}: a view over stored aggregates is one row per study, from {StudiesAlias}.", nameof(table));
+        }
+
+        return Select(table.StoredColumns, table.From, nativeSchema, changed);
+    }
+
+    private static string Select(IEnumerable<AactColumn> columns, string from, string nativeSchema, string changed)
+    {
+        var list = columns.Select(c => $"       ({c.Expression})::{c.Type} AS {c.Name}");
+        return $"SELECT {string.Join(",\n", list).TrimStart()}\n  FROM {from}"
             .Replace("{n}", nativeSchema, StringComparison.Ordinal)
             .Replace(AactSql.Changed, changed, StringComparison.Ordinal);
     }
@@ -46,7 +80,7 @@ public static class AactLayerSql
 
     /// <summary>
     /// Drops the layer's own objects (those whose comment carries <see cref="CommentMark"/>; anything else in the schema is
-    /// left alone) and creates them again: the views, and the materialized tables empty (<see cref="Refresh"/> fills them).
+    /// left alone) and creates them again: the views, and the stored tables empty (<see cref="Refresh"/> fills them).
     /// Run only when the layer's definition changed.
     /// </summary>
     public static string Create(string nativeSchema)
@@ -67,15 +101,19 @@ public static class AactLayerSql
             """);
         foreach (var table in AactTables.All)
         {
-            if (table.Materialized)
+            if (table.StoredName is { } stored)
             {
-                var columns = table.Columns.Select(c => $"    {c.Name} {c.Type}{(c.Name == "nct_id" ? " NOT NULL PRIMARY KEY" : string.Empty)}");
-                sql.AppendLine($"CREATE TABLE {Qualified(table.Name)} (\n{string.Join(",\n", columns)}\n);");
-                sql.AppendLine($"COMMENT ON TABLE {Qualified(table.Name)} IS {Literal($"{CommentMark}{table.Name}: {table.Grain}; rows kept current by every import. See docs/aact.md.")};");
+                var columns = table.StoredColumns.Select(c => $"    {c.Name} {c.Type}{(c.Name == "nct_id" ? " NOT NULL PRIMARY KEY" : string.Empty)}");
+                var what = table.Storage == AactStorage.Table
+                    ? $"{table.Name}: {table.Grain}; rows kept current by every import"
+                    : $"{table.Name}, stored part: one row per study that has a ctgov.{table.Name} row, with the columns computed from per-study aggregates; kept current by every import";
+                sql.AppendLine($"CREATE TABLE {Qualified(stored)} (\n{string.Join(",\n", columns)}\n);");
+                sql.AppendLine($"COMMENT ON TABLE {Qualified(stored)} IS {Literal($"{CommentMark}{what}. See docs/aact.md.")};");
             }
-            else
+
+            if (table.Storage != AactStorage.Table)
             {
-                sql.AppendLine($"CREATE VIEW {Qualified(table.Name)} AS\n{Select(table, nativeSchema)};");
+                sql.AppendLine($"CREATE VIEW {Qualified(table.Name)} AS\n{ViewSelect(table, nativeSchema)};");
                 sql.AppendLine($"COMMENT ON VIEW {Qualified(table.Name)} IS {Literal($"{CommentMark}{table.Name}: {table.Grain}. See docs/aact.md.")};");
             }
 
@@ -95,9 +133,9 @@ public static class AactLayerSql
     }
 
     /// <summary>
-    /// Brings the materialized tables up to date with the native tables. The studies that changed are those whose native
+    /// Brings the stored tables up to date with the native tables. The studies that changed are those whose native
     /// <c>imported_at</c> is not the <c>updated_at</c> of their ctgov.studies row (written, rewritten, or gone since the last
-    /// refresh); every materialized table drops those studies' rows and computes them again. Touches only changed studies;
+    /// refresh); every stored table drops those studies' rows and computes them again. Touches only changed studies;
     /// stateless, so a killed run is caught up by the next.
     /// </summary>
     public static string Refresh(string nativeSchema)
@@ -111,11 +149,11 @@ public static class AactLayerSql
             SELECT c.nct_id FROM {Qualified("studies")} c WHERE NOT EXISTS (SELECT 1 FROM {nativeSchema}.studies s WHERE s.nct_id = c.nct_id);
             ANALYZE aact_changed;
             """);
-        foreach (var table in AactTables.All.Where(t => t.Materialized))
+        foreach (var table in Stored)
         {
-            var target = Qualified(table.Name);
+            var target = Qualified(table.StoredName!);
             sql.AppendLine($"DELETE FROM {target} WHERE nct_id IN (SELECT nct_id FROM aact_changed);");
-            sql.AppendLine($"INSERT INTO {target}\nSELECT * FROM (\n{Select(table, nativeSchema, ChangedStudy)}\n) v\n WHERE v.nct_id IN (SELECT nct_id FROM aact_changed);");
+            sql.AppendLine($"INSERT INTO {target}\nSELECT * FROM (\n{StoredSelect(table, nativeSchema, ChangedStudy)}\n) v\n WHERE v.nct_id IN (SELECT nct_id FROM aact_changed);");
         }
 
         return sql.ToString();
@@ -123,24 +161,34 @@ public static class AactLayerSql
 
     /// <summary>
     /// <see cref="Refresh"/> when <c>ctgov.studies</c> is empty (a first load, or a layer just created): then every native
-    /// study is a changed one and no row is gone, so the materialized tables are computed for every study in one pass
+    /// study is a changed one and no row is gone, so the stored tables are computed for every study in one pass
     /// each, without the changed list and its filters.
     /// </summary>
     public static string Fill(string nativeSchema) => string.Concat(FillSteps(nativeSchema).Select(step => step.Sql));
 
     /// <summary>
-    /// <see cref="Fill"/> table by table, <c>studies</c> first: each step empties one materialized table and computes it
+    /// <see cref="Fill"/> table by table, <c>studies</c> first: each step empties one stored table and computes it
     /// for every study. The steps touch different tables, so they may run on connections of their own, provided
     /// <c>studies</c> commits last (its rows are what tells a refresh that the others are current).
     /// </summary>
     public static IReadOnlyList<(string Table, string Sql)> FillSteps(string nativeSchema) =>
     [
-        .. AactTables.All.Where(t => t.Materialized).Select(table =>
-            (table.Name, $"DELETE FROM {Qualified(table.Name)};\nINSERT INTO {Qualified(table.Name)}\n{Select(table, nativeSchema)};\n")),
+        .. Stored.Select(table =>
+            (table.Name, $"DELETE FROM {Qualified(table.StoredName!)};\nINSERT INTO {Qualified(table.StoredName!)}\n{StoredSelect(table, nativeSchema)};\n")),
     ];
 
     /// <summary>The query that tells <see cref="Refresh"/> from <see cref="Fill"/>: true when ctgov.studies holds a row.</summary>
     public static string IsFilled => $"SELECT EXISTS (SELECT 1 FROM {Qualified("studies")})";
+
+    // The tables an import writes: studies whole, the others' stored aggregates.
+    private static IEnumerable<AactTable> Stored => AactTables.All.Where(t => t.StoredName is not null);
+
+    // The native studies as every per-study view reads them, and the alias of a view's stored aggregates.
+    private const string StudiesAlias = "{n}.studies s";
+    private const string StoredAlias = "agg";
+
+    // No condition: a per-study aggregate over every study's rows.
+    private const string AllStudies = "nct_id IS NOT NULL";
 
     // A native row of a study the refresh computes (the per-study aggregates of AactTables read only those rows).
     private const string ChangedStudy = "nct_id IN (SELECT nct_id FROM aact_changed)";

@@ -17,7 +17,15 @@ public static class AactMapping
         {
             md.AppendLine($"### `ctgov.{table.Name}`");
             md.AppendLine();
-            var kept = table.Materialized ? "a table, refreshed for the changed studies by every import" : "a view";
+            var kept = table.Storage switch
+            {
+                AactStorage.Table => "a table, refreshed for the changed studies by every import",
+                AactStorage.StoredAggregates =>
+                    $"a view of `studies s` joined to the table `ctgov.{table.StoredName}` " +
+                    $"({string.Join(", ", table.StoredColumns.Select(c => $"`{c.Name}`"))}), which every import refreshes for the changed studies: " +
+                    "it holds a row for each study that has one here, and the columns computed from per-study aggregates; the view computes the others from `s`",
+                _ => "a view",
+            };
             md.AppendLine($"One row: {table.Grain}. Kept as {kept}. From: `{Cell(Native(table.From))}`");
             md.AppendLine();
             md.AppendLine("| column | type | value | difference from AACT |");

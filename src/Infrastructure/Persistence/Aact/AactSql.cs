@@ -8,7 +8,7 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 public static class AactSql
 {
     /// <summary>
-    /// A condition on a native row's <c>nct_id</c> that holds for the studies a refresh of the materialized tables
+    /// A condition on a native row's <c>nct_id</c> that holds for the studies a refresh of the stored tables
     /// computes (<see cref="AactLayerSql.Refresh"/>): how a per-study aggregate reads only those studies' rows.
     /// </summary>
     public const string Changed = "{changed}";

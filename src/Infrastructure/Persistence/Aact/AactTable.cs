@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Clinical.Infrastructure.Persistence.Aact;
 
 /// <summary>
@@ -9,12 +11,51 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 /// <param name="Grain">What one row is.</param>
 /// <param name="From">FROM clause (and WHERE/GROUP BY) over the native tables; <c>{n}</c> stands for the native schema.</param>
 /// <param name="Columns">The columns in AACT's order.</param>
-public sealed record AactTable(string Name, string Grain, string From, IReadOnlyList<AactColumn> Columns)
+public sealed partial record AactTable(string Name, string Grain, string From, IReadOnlyList<AactColumn> Columns)
 {
+    /// <summary>The suffix of the narrow stored table of a <see cref="AactStorage.StoredAggregates"/> table.</summary>
+    public const string AggregatesSuffix = "_aggregates";
+
     /// <summary>
-    /// True for a one-row-per-study table the layer keeps as rows (refreshed for the changed studies at the end of every
-    /// import) rather than as a view: <c>studies</c>, so that TABLESAMPLE (tables only) works on it, and the tables whose
-    /// views compute per-study aggregates, which the measurements of ADR-007 found slow as views.
+    /// How the layer keeps the table: a view (the default); <c>studies</c> as a full table, so that TABLESAMPLE (tables
+    /// only) works on it; the one-row-per-study tables whose values include per-study aggregates, which the measurements
+    /// of ADR-007 found slow as views, as a view over a narrow stored table of those aggregates.
     /// </summary>
-    public bool Materialized { get; init; }
+    public AactStorage Storage { get; init; }
+
+    /// <summary>The name (in schema ctgov) of the table an import refreshes for this AACT table, or null for a view.</summary>
+    public string? StoredName => Storage switch
+    {
+        AactStorage.Table => Name,
+        AactStorage.StoredAggregates => Name + AggregatesSuffix,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The aliases of the per-study aggregates that <see cref="From"/> joins to the study <c>s</c> (the
+    /// <c>… ) a ON a.nct_id = s.nct_id</c> of AactTables' PerStudy and AdverseEventGroups), in their order.
+    /// </summary>
+    public IReadOnlyList<string> AggregateAliases => [.. PerStudyJoin().Matches(From).Select(m => m.Groups["alias"].Value)];
+
+    /// <summary>
+    /// The columns an import stores: every column of a <see cref="AactStorage.Table"/>; <c>nct_id</c> and the columns that
+    /// read a per-study aggregate (<see cref="ReadsAggregate"/>) of a <see cref="AactStorage.StoredAggregates"/> table;
+    /// none of a view.
+    /// </summary>
+    public IReadOnlyList<AactColumn> StoredColumns => Storage switch
+    {
+        AactStorage.Table => Columns,
+        AactStorage.StoredAggregates => [.. Columns.Where(c => c.Name == "nct_id" || ReadsAggregate(c))],
+        _ => [],
+    };
+
+    /// <summary>True when <paramref name="column"/>'s expression reads one of the <see cref="AggregateAliases"/>.</summary>
+    public bool ReadsAggregate(AactColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return AggregateAliases.Any(alias => Regex.IsMatch(column.Expression, $@"(?<![\w.]){Regex.Escape(alias)}\.", RegexOptions.CultureInvariant));
+    }
+
+    [GeneratedRegex(@"\) (?<alias>[a-z_][a-z0-9_]*) ON \k<alias>\.nct_id = s\.nct_id", RegexOptions.CultureInvariant)]
+    private static partial Regex PerStudyJoin();
 }

@@ -77,7 +77,7 @@ public static partial class AactTables
             C("expanded_access_nctid", V, "s.expanded_access_nct_id"),
             C("expanded_access_status_for_nctid", V, "s.expanded_access_status_for_nct_id"),
             C("fdaaa801_violation", B, "s.fdaaa801_violation"),
-            C("baseline_type_units_analyzed", V, "s.baseline_type_units_analyzed")) with { Materialized = true },
+            C("baseline_type_units_analyzed", V, "s.baseline_type_units_analyzed")) with { Storage = AactStorage.Table },
 
         Table("brief_summaries", "one per study with a brief summary", "{n}.studies s WHERE s.brief_summary IS NOT NULL",
             IdColumn(Id("s.nct_id")), Nct("s"), C("description", T, "s.brief_summary", "lossless: newlines kept (AACT's flat files turn them into ~)")),
@@ -100,7 +100,7 @@ public static partial class AactTables
             C("gender_based", B, "s.gender_based"),
             C("adult", B, "'ADULT' = ANY(a.ages)", "stdAges contains ADULT"),
             C("child", B, "'CHILD' = ANY(a.ages)", "stdAges contains CHILD"),
-            C("older_adult", B, "'OLDER_ADULT' = ANY(a.ages)", "stdAges contains OLDER_ADULT")) with { Materialized = true },
+            C("older_adult", B, "'OLDER_ADULT' = ANY(a.ages)", "stdAges contains OLDER_ADULT")) with { Storage = AactStorage.StoredAggregates },
 
         Table("designs", "one per study with design information",
             "{n}.studies s" + PerStudy("w", "who_masked", "array_agg(x.who_masked) AS who") +
@@ -117,7 +117,7 @@ public static partial class AactTables
             C("subject_masked", B, "'PARTICIPANT' = ANY(w.who)", "whoMasked contains PARTICIPANT (NULL without whoMasked)"),
             C("caregiver_masked", B, "'CARE_PROVIDER' = ANY(w.who)", "whoMasked contains CARE_PROVIDER"),
             C("investigator_masked", B, "'INVESTIGATOR' = ANY(w.who)", "whoMasked contains INVESTIGATOR"),
-            C("outcomes_assessor_masked", B, "'OUTCOMES_ASSESSOR' = ANY(w.who)", "whoMasked contains OUTCOMES_ASSESSOR")) with { Materialized = true },
+            C("outcomes_assessor_masked", B, "'OUTCOMES_ASSESSOR' = ANY(w.who)", "whoMasked contains OUTCOMES_ASSESSOR")) with { Storage = AactStorage.StoredAggregates },
 
         Table("calculated_values", "one per study", "{n}.studies s" +
             PerStudy("f", "locations", $"count(*)::int AS n, bool_or(x.country IN ({string.Join(", ", UsTerritories.Select(c => $"'{c}'"))})) AS us") +
@@ -140,7 +140,7 @@ public static partial class AactTables
             C("maximum_age_unit", V, "s.maximum_age_unit"),
             C("number_of_primary_outcomes_to_measure", I, "nullif(o.n_primary, 0)", "NULL, not 0, without such outcomes (AACT's grouped count)"),
             C("number_of_secondary_outcomes_to_measure", I, "nullif(o.n_secondary, 0)", "NULL, not 0, without such outcomes"),
-            C("number_of_other_outcomes_to_measure", I, "nullif(o.n_other, 0)", "NULL, not 0, without such outcomes")) with { Materialized = true },
+            C("number_of_other_outcomes_to_measure", I, "nullif(o.n_other, 0)", "NULL, not 0, without such outcomes")) with { Storage = AactStorage.StoredAggregates },
 
         Table("participant_flows", "one per study with a participant flow",
             "{n}.studies s" + PerStudy("g", "flow_groups", "count(*) AS n") +
@@ -148,7 +148,7 @@ public static partial class AactTables
             IdColumn(Id("s.nct_id")), Nct("s"),
             C("recruitment_details", T, "s.flow_recruitment_details"),
             C("pre_assignment_details", T, "s.flow_pre_assignment_details"),
-            C("units_analyzed", V, "s.flow_type_units_analyzed")) with { Materialized = true },
+            C("units_analyzed", V, "s.flow_type_units_analyzed")) with { Storage = AactStorage.StoredAggregates },
 
         Table("result_agreements", "one per study with a certain-agreement section",
             "{n}.studies s WHERE (s.certain_agreement_pi_sponsor_employee IS NOT NULL OR s.certain_agreement_restriction_type IS NOT NULL OR s.certain_agreement_restrictive_agreement IS NOT NULL OR s.certain_agreement_other_details IS NOT NULL)",

@@ -6,9 +6,10 @@ namespace Clinical.Infrastructure.Persistence.Schema;
 
 /// <summary>
 /// How the store would be laid out on Citus, derived from the table descriptions (<see cref="StudyTables"/>,
-/// <see cref="AactTables"/>): every table of a study's rows, the kept history and the AACT layer's stored tables are
-/// hash-distributed by <see cref="DistributionColumn"/> and co-located with <c>studies</c>, so a study's rows live on one
-/// node and every join on nct_id stays there; the run ledger (a few rows per import, joined to every shard by
+/// <see cref="AactTables"/>): every table of a study's rows, the kept history and the AACT layer's stored tables
+/// (<c>ctgov.studies</c>, and the per-study aggregates behind four of its views) are hash-distributed by
+/// <see cref="DistributionColumn"/> and co-located with <c>studies</c>, so a study's rows live on one node and every join
+/// on nct_id stays there; the run ledger (a few rows per import, joined to every shard by
 /// <c>import_run_id</c>) is a reference table; the quarantine stays local on the coordinator (keyed by run and ordinal, its
 /// nct_id may be missing, and its raw text is never joined). The AACT layer's views need no statement: they run over
 /// the distributed tables. On paper: no Citus was at hand to run them (docs/scaling.md says what would need changing).
@@ -31,7 +32,7 @@ public static class CitusLayout
         var root = schema.Qualified(tables.Single(t => t.Parent is null).Name);
         var colocated = tables.Where(t => t.Parent is not null).Select(t => schema.Qualified(t.Name))
             .Append(schema.Qualified(HistorySql.VersionsTable))
-            .Concat(aactTables.Where(t => t.Materialized).Select(t => AactLayerSql.Qualified(t.Name)));
+            .Concat(aactTables.Where(t => t.StoredName is not null).Select(t => AactLayerSql.Qualified(t.StoredName!)));
         return
         [
             $"SELECT create_distributed_table('{root}', '{DistributionColumn}');",

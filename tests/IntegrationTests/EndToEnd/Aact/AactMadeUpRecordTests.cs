@@ -97,9 +97,42 @@ public sealed class AactMadeUpRecordTests(PostgresDatabase database) : IClassFix
         (await ColumnAsync($"SELECT name FROM ctgov.countries WHERE nct_id = '{NctId}'")).ShouldBeEmpty();
     }
 
-    /// <summary>A made-up study <see cref="NctId"/>: an identification module, and the protocol modules given as JSON members.</summary>
-    private static string Study(string modules) =>
-        $$"""{"protocolSection": {"identificationModule": {"nctId": "{{NctId}}", "briefTitle": "A made-up study"}, {{modules.Trim()}}""" + "}}";
+    [Fact]
+    public async Task ViewsOverStoredAggregates_AStudyRewritten_ShowItsNewTextsWithItsNewAggregatesAndRows()
+    {
+        // Arrange: first loaded with criteria and ages, a masked participant and a participant flow with one group
+        await ImportAsync(Study(
+            """
+            "designModule": {"designInfo": {"maskingInfo": {"masking": "SINGLE", "whoMasked": ["PARTICIPANT"]}}},
+            "eligibilityModule": {"eligibilityCriteria": "Old criteria", "stdAges": ["CHILD"]}
+            """,
+            """ "participantFlowModule": {"groups": [{"id": "FG000", "title": "Arm A"}]} """));
+        (await RowAsync($"SELECT criteria, adult::text, child::text FROM ctgov.eligibilities WHERE nct_id = '{NctId}'")).ShouldBe(["Old criteria", "false", "true"]);
+        (await ColumnAsync($"SELECT nct_id FROM ctgov.participant_flows WHERE nct_id = '{NctId}'")).ShouldBe([NctId]);
+
+        // Act: the next version changes the criteria and the ages, masks the investigator instead, and has no results
+        await ImportAsync(
+            Study("""
+                "designModule": {"designInfo": {"maskingInfo": {"masking": "SINGLE", "whoMasked": ["INVESTIGATOR"]}}},
+                "eligibilityModule": {"eligibilityCriteria": "New criteria", "stdAges": ["ADULT", "OLDER_ADULT"]}
+                """),
+            reset: false);
+
+        // Assert: the columns the views compute and the ones the import stored are both the new version's
+        (await RowAsync($"SELECT criteria, adult::text, child::text, older_adult::text FROM ctgov.eligibilities WHERE nct_id = '{NctId}'"))
+            .ShouldBe(["New criteria", "true", "false", "true"]);
+        (await RowAsync($"SELECT masking, subject_masked::text, investigator_masked::text FROM ctgov.designs WHERE nct_id = '{NctId}'"))
+            .ShouldBe(["SINGLE", "false", "true"]);
+        (await ColumnAsync($"SELECT nct_id FROM ctgov.participant_flows WHERE nct_id = '{NctId}'")).ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// A made-up study <see cref="NctId"/>: an identification module, the protocol modules given as JSON members, and the
+    /// results modules if any.
+    /// </summary>
+    private static string Study(string modules, string? results = null) =>
+        $$"""{"protocolSection": {"identificationModule": {"nctId": "{{NctId}}", "briefTitle": "A made-up study"}, {{modules.Trim()}}""" + "}" +
+        (results is null ? string.Empty : $", \"resultsSection\": {{{results.Trim()}}}") + "}";
 
     private async Task ImportAsync(string study, bool reset = true)
     {

@@ -65,6 +65,59 @@ public sealed class AactTablesTests
     }
 
     [Fact]
+    public void Storage_EveryTable_IsAViewButStudiesAndTheFourWithPerStudyAggregates()
+    {
+        var stored = AactTables.All.Where(t => t.Storage != AactStorage.View).ToDictionary(t => t.Name, t => (t.Storage, t.StoredName));
+
+        stored.ShouldBe(new Dictionary<string, (AactStorage, string?)>
+        {
+            ["studies"] = (AactStorage.Table, "studies"),
+            ["eligibilities"] = (AactStorage.StoredAggregates, "eligibilities_aggregates"),
+            ["designs"] = (AactStorage.StoredAggregates, "designs_aggregates"),
+            ["calculated_values"] = (AactStorage.StoredAggregates, "calculated_values_aggregates"),
+            ["participant_flows"] = (AactStorage.StoredAggregates, "participant_flows_aggregates"),
+        });
+    }
+
+    /// <summary>What an import copies: nct_id and the columns that read a per-study aggregate; the rest the view computes from studies.</summary>
+    [Theory]
+    [InlineData("eligibilities", "a", "nct_id adult child older_adult")]
+    [InlineData("designs", "w", "nct_id subject_masked caregiver_masked investigator_masked outcomes_assessor_masked")]
+    [InlineData("calculated_values", "f o ae", "nct_id number_of_facilities number_of_nsae_subjects number_of_sae_subjects has_us_facility has_single_facility " +
+        "number_of_primary_outcomes_to_measure number_of_secondary_outcomes_to_measure number_of_other_outcomes_to_measure")]
+    [InlineData("participant_flows", "g", "nct_id")]
+    public void StoredColumns_AViewOverStoredAggregates_AreNctIdAndTheColumnsReadingAnAggregate(string name, string aliases, string columns)
+    {
+        var table = AactTables.All.Single(t => t.Name == name);
+
+        table.AggregateAliases.ShouldBe(aliases.Split(' '));
+        table.StoredColumns.Select(c => c.Name).ShouldBe(columns.Split(' '));
+    }
+
+    [Fact]
+    public void StoredColumns_StudiesAndTheViews_AreEveryColumnAndNone()
+    {
+        var studies = AactTables.All.Single(t => t.Name == "studies");
+
+        studies.StoredColumns.ShouldBe(studies.Columns);
+        studies.AggregateAliases.ShouldBe(["p", "a"]);
+        AactTables.All.Where(t => t.Storage == AactStorage.View).ShouldAllBe(t => t.StoredColumns.Count == 0 && t.StoredName == null);
+    }
+
+    [Fact]
+    public void ViewSelect_AViewOverStoredAggregates_ReadsNoChildTableAndTakesTheStoredColumnsFromItsTable()
+    {
+        var table = AactTables.All.Single(t => t.Name == "eligibilities");
+
+        var select = AactLayerSql.ViewSelect(table, "\"registry\"");
+
+        select.ShouldEndWith("FROM \"registry\".studies s JOIN ctgov.eligibilities_aggregates agg ON agg.nct_id = s.nct_id");
+        select.ShouldContain("(agg.adult)::boolean AS adult,");
+        select.ShouldContain("(s.eligibility_criteria)::text AS criteria,");
+        select.ShouldNotContain("std_ages");
+    }
+
+    [Fact]
     public void Id_OrdinalPathWiderThanThirtySixBits_IsRefused()
     {
         Should.Throw<ArgumentException>(() => AactSql.Id("x.nct_id", ("x.a", 20), ("x.b", 17)));
