@@ -105,19 +105,6 @@ public sealed class AactTablesTests
     }
 
     [Fact]
-    public void ViewSelect_AViewOverStoredAggregates_ReadsNoChildTableAndTakesTheStoredColumnsFromItsTable()
-    {
-        var table = AactTables.All.Single(t => t.Name == "eligibilities");
-
-        var select = AactLayerSql.ViewSelect(table, "\"registry\"");
-
-        select.ShouldEndWith("FROM \"registry\".studies s JOIN ctgov.eligibilities_aggregates agg ON agg.nct_id = s.nct_id");
-        select.ShouldContain("(agg.adult)::boolean AS adult,");
-        select.ShouldContain("(s.eligibility_criteria)::text AS criteria,");
-        select.ShouldNotContain("std_ages");
-    }
-
-    [Fact]
     public void Id_OrdinalPathWiderThanThirtySixBits_IsRefused()
     {
         Should.Throw<ArgumentException>(() => AactSql.Id("x.nct_id", ("x.a", 20), ("x.b", 17)));
