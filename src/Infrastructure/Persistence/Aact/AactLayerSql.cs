@@ -5,7 +5,7 @@ namespace Clinical.Infrastructure.Persistence.Aact;
 /// <summary>
 /// The AACT layer's DDL, generated from <see cref="AactTables"/> and <see cref="AactListViews"/>: in schema
 /// <see cref="SchemaName"/>, one view per AACT table, computed from the native tables at query time, but for
-/// <c>studies</c>, kept whole as a table, and the narrow tables of per-study aggregates behind four views
+/// <c>studies</c> and <c>calculated_values</c>, kept whole as tables, and the narrow tables of per-study aggregates behind three views
 /// (<see cref="AactStorage"/>): the stored tables, refreshed for the changed studies at the end of every import (ADR-007).
 /// </summary>
 public static class AactLayerSql
@@ -167,14 +167,14 @@ public static class AactLayerSql
     public static string Fill(string nativeSchema) => string.Concat(FillSteps(nativeSchema).Select(step => step.Sql));
 
     /// <summary>
-    /// <see cref="Fill"/> table by table, <c>studies</c> first, then the others from the most per-study aggregates to the
-    /// fewest (the longest first, so that two connections sharing them end close together): each step empties one stored
+    /// <see cref="Fill"/> table by table, <c>studies</c> first, then the other whole tables, then the stored aggregates from
+    /// the most per-study aggregates to the fewest (the longest first, so that two connections sharing them end close together): each step empties one stored
     /// table and computes it for every study. The steps touch different tables, so they may run on connections of their
     /// own, provided <c>studies</c> commits last (its rows are what tells a refresh that the others are current).
     /// </summary>
     public static IReadOnlyList<(string Table, string Sql)> FillSteps(string nativeSchema) =>
     [
-        .. Stored.OrderBy(table => table.Storage == AactStorage.Table ? 0 : 1).ThenByDescending(table => table.AggregateAliases.Count).Select(table =>
+        .. Stored.OrderBy(table => table.Name == "studies" ? 0 : 1).ThenBy(table => table.Storage == AactStorage.Table ? 0 : 1).ThenByDescending(table => table.AggregateAliases.Count).Select(table =>
             (table.Name, $"{NoJit}DELETE FROM {Qualified(table.StoredName!)};\nINSERT INTO {Qualified(table.StoredName!)}\n{StoredSelect(table, nativeSchema)};\n")),
     ];
 

@@ -140,7 +140,7 @@ public static partial class AactTables
             C("maximum_age_unit", V, "s.maximum_age_unit"),
             C("number_of_primary_outcomes_to_measure", I, "nullif(o.n_primary, 0)", "NULL, not 0, without such outcomes (AACT's grouped count)"),
             C("number_of_secondary_outcomes_to_measure", I, "nullif(o.n_secondary, 0)", "NULL, not 0, without such outcomes"),
-            C("number_of_other_outcomes_to_measure", I, "nullif(o.n_other, 0)", "NULL, not 0, without such outcomes")) with { Storage = AactStorage.StoredAggregates },
+            C("number_of_other_outcomes_to_measure", I, "nullif(o.n_other, 0)", "NULL, not 0, without such outcomes")) with { Storage = AactStorage.Table },
 
         Table("participant_flows", "one per study with a participant flow",
             "{n}.studies s" + PerStudy("g", "flow_groups", "count(*) AS n") +

@@ -6,20 +6,20 @@ using Npgsql;
 namespace Clinical.IntegrationTests.EndToEnd.Aact;
 
 /// <summary>
-/// A database whose AACT layer an older version made, with eligibilities, designs, calculated_values and
-/// participant_flows as full tables (before they became views over stored aggregates): <c>clinical migrate</c> replaces
+/// A database whose AACT layer an older version made, with eligibilities, designs and participant_flows as full
+/// tables (before they became views over stored aggregates): <c>clinical migrate</c> replaces
 /// them by this version's layer, with the same rows, computed from the native tables.
 /// </summary>
 public sealed class AactLayerUpgradeTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
     private const string OldStamp = "AACT layer: AACT-compatible study tables (docs/aact.md); clinical layer 0000000000000000";
-    private static readonly string[] Narrowed = ["eligibilities", "designs", "calculated_values", "participant_flows"];
+    private static readonly string[] Narrowed = ["eligibilities", "designs", "participant_flows"];
     private readonly PostgresDatabase _database = database;
 
     [Fact]
-    public async Task Migrate_AnOlderLayerWithTheFourPerStudyTablesWhole_MakesThemViewsOverStoredAggregatesWithTheSameRows()
+    public async Task Migrate_AnOlderLayerWithTheThreePerStudyTablesWhole_MakesThemViewsOverStoredAggregatesWithTheSameRows()
     {
-        // Arrange: this version's layer, its rows kept aside, then turned into the older one: the four as whole tables
+        // Arrange: this version's layer, its rows kept aside, then turned into the older one: the three as whole tables
         // (with a stale value, which the upgrade must not keep), no tables of aggregates, and an older stamp
         _database.RequireAvailable();
         await _database.ResetAsync();
@@ -60,7 +60,7 @@ public sealed class AactLayerUpgradeTests(PostgresDatabase database) : IClassFix
         reimport.Unchanged.ShouldBe(200);
     }
 
-    // "name relkind" of the four tables and of their tables of aggregates, as they are in ctgov.
+    // "name relkind" of the three tables and of their tables of aggregates, as they are in ctgov.
     private Task<List<string>> KindsAsync() => _database.StringsAsync($"""
         SELECT c.relname || ' ' || c.relkind::text FROM pg_class c
          WHERE c.relnamespace = 'ctgov'::regnamespace AND c.relname IN ({string.Join(", ", Narrowed.SelectMany(t => new[] { $"'{t}'", $"'{t}{AactTable.AggregatesSuffix}'" }))})

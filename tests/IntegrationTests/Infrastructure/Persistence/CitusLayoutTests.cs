@@ -27,8 +27,8 @@ public sealed partial class CitusLayoutTests(PostgresDatabase database) : IClass
         [
             .. StudyTables.All.Select(t => DatabaseSchema.Default.Qualified(t.Name)),
             DatabaseSchema.Default.Qualified(HistorySql.VersionsTable),
-            "ctgov.studies", // whole, and the stored aggregates behind four views
-            "ctgov.eligibilities_aggregates", "ctgov.designs_aggregates", "ctgov.calculated_values_aggregates", "ctgov.participant_flows_aggregates",
+            "ctgov.studies", "ctgov.calculated_values", // whole, and the stored aggregates behind three views
+            "ctgov.eligibilities_aggregates", "ctgov.designs_aggregates", "ctgov.participant_flows_aggregates",
         ];
         distributed.Select(m => m.Groups["table"].Value).ShouldBe(expected, ignoreOrder: true);
         distributed.Select(m => m.Groups["table"].Value).ShouldBeUnique();
@@ -36,7 +36,7 @@ public sealed partial class CitusLayoutTests(PostgresDatabase database) : IClass
         statements[0].ShouldBe("SELECT create_distributed_table('\"registry\".studies', 'nct_id');");
         distributed.Skip(1).ShouldAllBe(m => m.Groups["colocate"].Value == "\"registry\".studies");
         StudyTables.All.ShouldAllBe(t => t.KeyColumns[0].Name == "nct_id");
-        AactTables.All.Where(t => t.StoredName is not null).ShouldAllBe(t => t.StoredColumns[0].Name == "nct_id");
+        AactTables.All.Where(t => t.StoredName is not null).ShouldAllBe(t => t.StoredColumns.Any(c => c.Name == "nct_id"));
         statements.Where(s => s.Contains("create_reference_table", StringComparison.Ordinal)).ShouldBe(["SELECT create_reference_table('\"registry\".import_runs');"]);
         statements.ShouldNotContain(s => s.Contains("quarantine", StringComparison.Ordinal));
     }

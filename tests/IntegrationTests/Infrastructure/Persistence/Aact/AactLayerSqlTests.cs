@@ -33,7 +33,8 @@ public sealed class AactLayerSqlTests
 
         steps.Select(s => s.Table).ShouldBe(["studies", "calculated_values", "eligibilities", "designs", "participant_flows"]);
         steps.ShouldAllBe(s => s.Sql.StartsWith("SET LOCAL jit = off;", StringComparison.Ordinal));
-        steps.Skip(1).ShouldAllBe(s => s.Sql.Contains($"INSERT INTO ctgov.{s.Table}_aggregates\n", StringComparison.Ordinal));
+        steps.Skip(2).ShouldAllBe(s => s.Sql.Contains($"INSERT INTO ctgov.{s.Table}_aggregates\n", StringComparison.Ordinal));
+        steps[1].Sql.ShouldContain("INSERT INTO ctgov.calculated_values\n");
         steps.ShouldAllBe(s => !s.Sql.Contains("eligibility_criteria)::", StringComparison.Ordinal));
     }
 
@@ -42,7 +43,7 @@ public sealed class AactLayerSqlTests
     {
         var refresh = AactLayerSql.Refresh(Native);
 
-        foreach (var table in new[] { "studies", "eligibilities_aggregates", "designs_aggregates", "calculated_values_aggregates", "participant_flows_aggregates" })
+        foreach (var table in new[] { "studies", "eligibilities_aggregates", "designs_aggregates", "calculated_values", "participant_flows_aggregates" })
         {
             refresh.ShouldContain($"DELETE FROM ctgov.{table} WHERE nct_id IN (SELECT nct_id FROM aact_changed);");
             refresh.ShouldContain($"INSERT INTO ctgov.{table}\n");
