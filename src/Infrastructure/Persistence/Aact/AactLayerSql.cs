@@ -140,7 +140,7 @@ public static class AactLayerSql
     /// </summary>
     public static string Refresh(string nativeSchema)
     {
-        var sql = new StringBuilder(NoJit);
+        var sql = new StringBuilder(StatementSettings);
         sql.AppendLine($"""
             CREATE TEMP TABLE aact_changed ON COMMIT DROP AS
             SELECT s.nct_id FROM {nativeSchema}.studies s LEFT JOIN {Qualified("studies")} c ON c.nct_id = s.nct_id
@@ -175,7 +175,7 @@ public static class AactLayerSql
     public static IReadOnlyList<(string Table, string Sql)> FillSteps(string nativeSchema) =>
     [
         .. Stored.OrderBy(table => table.Name == "studies" ? 0 : 1).ThenBy(table => table.Storage == AactStorage.Table ? 0 : 1).ThenByDescending(table => table.AggregateAliases.Count).Select(table =>
-            (table.Name, $"{NoJit}DELETE FROM {Qualified(table.StoredName!)};\nINSERT INTO {Qualified(table.StoredName!)}\n{StoredSelect(table, nativeSchema)};\n")),
+            (table.Name, $"{StatementSettings}DELETE FROM {Qualified(table.StoredName!)};\nINSERT INTO {Qualified(table.StoredName!)}\n{StoredSelect(table, nativeSchema)};\n")),
     ];
 
     /// <summary>The query that tells <see cref="Refresh"/> from <see cref="Fill"/>: true when ctgov.studies holds a row.</summary>
@@ -189,8 +189,10 @@ public static class AactLayerSql
     private const string StoredAlias = "agg";
 
     // The fill and refresh are a few one-pass statements of a second or two: compiling one (PostgreSQL's JIT, on by
-    // default, chosen by cost) takes a good part of what it would save.
-    private const string NoJit = "SET LOCAL jit = off;\n";
+    // default, chosen by cost) takes a good part of what it would save. Their per-study aggregates hash every study
+    // (before autovacuum has analyzed the new tables, so the planner expects far fewer groups); with the default 4 MB
+    // each spilled to disk in many batches (docs/performance.md). 64 MB a hash, for these statements only.
+    private const string StatementSettings = "SET LOCAL jit = off;\nSET LOCAL work_mem = '64MB';\n";
 
     // No condition: a per-study aggregate over every study's rows.
     private const string AllStudies = "nct_id IS NOT NULL";

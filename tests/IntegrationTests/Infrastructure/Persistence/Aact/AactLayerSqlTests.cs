@@ -32,7 +32,7 @@ public sealed class AactLayerSqlTests
         var steps = AactLayerSql.FillSteps(Native);
 
         steps.Select(s => s.Table).ShouldBe(["studies", "calculated_values", "eligibilities", "designs", "participant_flows"]);
-        steps.ShouldAllBe(s => s.Sql.StartsWith("SET LOCAL jit = off;", StringComparison.Ordinal));
+        steps.ShouldAllBe(s => s.Sql.StartsWith("SET LOCAL jit = off;\nSET LOCAL work_mem = '64MB';\n", StringComparison.Ordinal));
         steps.Skip(2).ShouldAllBe(s => s.Sql.Contains($"INSERT INTO ctgov.{s.Table}_aggregates\n", StringComparison.Ordinal));
         steps[1].Sql.ShouldContain("INSERT INTO ctgov.calculated_values\n");
         steps.ShouldAllBe(s => !s.Sql.Contains("eligibility_criteria)::", StringComparison.Ordinal));
@@ -42,6 +42,8 @@ public sealed class AactLayerSqlTests
     public void Refresh_TheStoredTables_DeletesAndInsertsTheChangedStudiesOfEachAndNoView()
     {
         var refresh = AactLayerSql.Refresh(Native);
+
+        refresh.ShouldStartWith("SET LOCAL jit = off;\nSET LOCAL work_mem = '64MB';\n");
 
         foreach (var table in new[] { "studies", "eligibilities_aggregates", "designs_aggregates", "calculated_values", "participant_flows_aggregates" })
         {
