@@ -174,6 +174,6 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
     [LoggerMessage(Level = LogLevel.Warning, Message = "Schema {Schema} holds objects that are not Clinical's AACT layer (e.g. a restored AACT database): it is left alone, and the layer is not built here. Use a database of its own for Clinical to get the layer.")]
     private partial void LogForeignSchema(string schema);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The AACT layer in schema {Schema} is missing, or is not this version's layer over schema {Native}: its stored tables (studies, and the per-study aggregates of calculated_values, eligibilities, designs, participant_flows) were not refreshed. Have the schema's owner run 'clinical migrate' (with the same --schema) to put it in place; the next import's end then refreshes it.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The AACT layer in schema {Schema} is missing, or is not this version's layer over schema {Native}: its stored tables (studies, calculated_values, and the per-study aggregates of eligibilities, designs, participant_flows) were not refreshed. Have the schema's owner run 'clinical migrate' (with the same --schema) to put it in place; the next import's end then refreshes it.")]
     private partial void LogLayerNotCurrent(string schema, string native);
 }

@@ -7,9 +7,9 @@ public enum AactStorage
     View,
 
     /// <summary>
-    /// A table holding every column of every row, refreshed for the changed studies by every import: only <c>studies</c>,
-    /// the target of <c>TABLESAMPLE</c> (tables only) and, through its <c>updated_at</c>, the refresh's record of which
-    /// studies are current.
+    /// A table holding every column of every row, refreshed for the changed studies by every import: <c>studies</c>, the
+    /// target of <c>TABLESAMPLE</c> (tables only) and, through its <c>updated_at</c>, the refresh's record of which studies
+    /// are current; and <c>calculated_values</c>, whose rows are small and whose cost is its aggregates (ADR-007, addendum 2).
     /// </summary>
     Table,
 

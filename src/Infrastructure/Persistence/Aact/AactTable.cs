@@ -17,9 +17,9 @@ public sealed partial record AactTable(string Name, string Grain, string From, I
     public const string AggregatesSuffix = "_aggregates";
 
     /// <summary>
-    /// How the layer keeps the table: a view (the default); <c>studies</c> as a full table, so that TABLESAMPLE (tables
-    /// only) works on it; the one-row-per-study tables whose values include per-study aggregates, which the measurements
-    /// of ADR-007 found slow as views, as a view over a narrow stored table of those aggregates.
+    /// How the layer keeps the table: a view (the default); <c>studies</c> and <c>calculated_values</c> as full tables
+    /// (<see cref="AactStorage.Table"/>); the other one-row-per-study tables whose values include per-study aggregates,
+    /// which the measurements of ADR-007 found slow as views, as a view over a narrow stored table of those aggregates.
     /// </summary>
     public AactStorage Storage { get; init; }
 

@@ -7,7 +7,7 @@ namespace Clinical.Infrastructure.Persistence.Schema;
 /// <summary>
 /// How the store would be laid out on Citus, derived from the table descriptions (<see cref="StudyTables"/>,
 /// <see cref="AactTables"/>): every table of a study's rows, the kept history and the AACT layer's stored tables
-/// (<c>ctgov.studies</c>, and the per-study aggregates behind four of its views) are hash-distributed by
+/// (<c>ctgov.studies</c>, <c>ctgov.calculated_values</c>, and the per-study aggregates behind three of its views) are hash-distributed by
 /// <see cref="DistributionColumn"/> and co-located with <c>studies</c>, so a study's rows live on one node and every join
 /// on nct_id stays there; the run ledger (a few rows per import, joined to every shard by
 /// <c>import_run_id</c>) is a reference table; the quarantine stays local on the coordinator (keyed by run and ordinal, its
