@@ -19,7 +19,7 @@ internal sealed class DuckDbFile : IDisposable
     private const string Settings = "SET memory_limit = '128MB'; SET threads = 1; SET allocator_flush_threshold = '8MB'; SET preserve_insertion_order = true;";
 
     // The appender holds its rows outside DuckDB's memory limit until it is flushed (on its own, every 204,800 rows): it
-    // is flushed, as a Parquet row group is closed, at 16,384 rows or about 16 MB of values, whichever comes first.
+    // is flushed, as a Parquet row group is closed, at 16,384 rows or about 8 MB of values, whichever comes first.
     private const int FlushRows = 16_384;
     private const long FlushBytes = 8L << 20;
 
@@ -184,5 +184,6 @@ internal sealed class DuckDbFile : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    // DuckDB quotes identifiers as PostgreSQL does.
+    private static string Quote(string name) => DatabaseSchema.QuoteIdentifier(name);
 }

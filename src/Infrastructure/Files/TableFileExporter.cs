@@ -63,8 +63,8 @@ public sealed class TableFileExporter(NpgsqlDataSource dataSource, DatabaseSchem
     // The native tables, and the AACT layer's when it is in place (a database whose ctgov belongs to someone else has none).
     private async Task<List<FileTable>> PresentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT obj_description(to_regnamespace('{AactLayerSql.SchemaName}'), 'pg_namespace') LIKE '{AactLayerSql.CommentMark}%clinical layer%'", connection, transaction);
-        var aact = await command.ExecuteScalarAsync(cancellationToken) is true;
+        await using var command = new NpgsqlCommand(AactLayerSql.SchemaComment, connection, transaction);
+        var aact = AactLayerSql.IsOurStamp(await command.ExecuteScalarAsync(cancellationToken) as string);
         return [.. FileTable.All(_schema).Where(t => aact || t.Schema != AactLayerSql.SchemaName)];
     }
 

@@ -4,7 +4,7 @@ namespace Clinical.Application.Studies.Export;
 public static class ExportFormats
 {
     /// <summary>The names <c>--format</c> accepts, in the order of <see cref="ExportFormat"/>.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["json", "ndjson", "parquet", "csv", "duckdb"];
+    public static IReadOnlyList<string> Names => NameByFormat;
 
     /// <summary>True for a format that writes the tables (one file per table, or a database), not the studies' JSON.</summary>
     public static bool IsTables(this ExportFormat format) => format is ExportFormat.Parquet or ExportFormat.Csv or ExportFormat.DuckDb;
@@ -13,16 +13,12 @@ public static class ExportFormats
     public static bool IsFolder(this ExportFormat format) => format is ExportFormat.Parquet or ExportFormat.Csv;
 
     /// <summary>The format a <c>--format</c> name stands for, or null for an unknown name.</summary>
-    public static ExportFormat? Parse(string name) => name?.ToLowerInvariant() switch
-    {
-        "json" => ExportFormat.Array,
-        "ndjson" => ExportFormat.Ndjson,
-        "parquet" => ExportFormat.Parquet,
-        "csv" => ExportFormat.Csv,
-        "duckdb" => ExportFormat.DuckDb,
-        _ => null,
-    };
+    public static ExportFormat? Parse(string name) =>
+        Array.IndexOf(NameByFormat, name?.ToLowerInvariant()) is var index and >= 0 ? (ExportFormat)index : null;
 
     /// <summary>The <c>--format</c> name of <paramref name="format"/>.</summary>
-    public static string Name(this ExportFormat format) => Names[(int)format];
+    public static string Name(this ExportFormat format) => NameByFormat[(int)format];
+
+    // Each format's name at the format's value: the one list Names, Parse and Name read.
+    private static readonly string[] NameByFormat = ["json", "ndjson", "parquet", "csv", "duckdb"];
 }

@@ -143,23 +143,20 @@ public sealed partial class AactLayer(NpgsqlDataSource dataSource, DatabaseSchem
     private static (string Sql, string Stamp) StampedDefinition(DatabaseSchema native)
     {
         var (sql, version) = Definition(native);
-        return (sql, $"{AactLayerSql.CommentMark}layer: AACT-compatible study tables (docs/aact.md); clinical layer {version}");
+        return (sql, $"{AactLayerSql.CommentMark}layer: AACT-compatible study tables (docs/aact.md); {AactLayerSql.StampMark} {version}");
     }
 
     // The comment on schema ctgov: the layer's stamp when the layer is ours, else empty or someone else's.
     private static async Task<string?> StampAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            $"SELECT coalesce((SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = '{AactLayerSql.SchemaName}'), '')",
-            connection,
-            transaction);
+        await using var command = new NpgsqlCommand($"SELECT coalesce(({AactLayerSql.SchemaComment}), '')", connection, transaction);
         return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }
 
     // Objects in ctgov without the layer's stamp on the schema: not ours (the legacy move has emptied an older Clinical's).
     private static async Task<bool> IsSomeoneElsesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string? comment, CancellationToken cancellationToken)
     {
-        if (comment is not null && comment.StartsWith(AactLayerSql.CommentMark, StringComparison.Ordinal) && comment.Contains("clinical layer", StringComparison.Ordinal))
+        if (AactLayerSql.IsOurStamp(comment))
         {
             return false;
         }

@@ -19,6 +19,19 @@ public static class AactLayerSql
     /// <summary>How every object of the layer's comment starts: the mark that lets an upgrade drop exactly the layer's own objects.</summary>
     public const string CommentMark = "AACT ";
 
+    /// <summary>What the layer's stamp on schema ctgov says after <see cref="CommentMark"/>, and before its version.</summary>
+    public const string StampMark = "clinical layer";
+
+    /// <summary>
+    /// Whether <paramref name="schemaComment"/>, the comment on schema ctgov, is the stamp of Clinical's layer (of any
+    /// version), rather than someone else's or none: a ctgov schema without it is not ours to build on or export.
+    /// </summary>
+    public static bool IsOurStamp(string? schemaComment) =>
+        schemaComment is not null && schemaComment.StartsWith(CommentMark, StringComparison.Ordinal) && schemaComment.Contains(StampMark, StringComparison.Ordinal);
+
+    /// <summary>The query that reads the comment on schema ctgov (null when there is no such schema or comment).</summary>
+    public const string SchemaComment = $"SELECT obj_description(to_regnamespace('{SchemaName}'), 'pg_namespace')";
+
     public static string Qualified(string name) => $"{SchemaName}.{name}";
 
     /// <summary>
