@@ -15,7 +15,8 @@ dbname=${DBNAME:-clinical}
 
 say() { echo "postgres.sh: $*" >&2; }
 
-find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+# find_bin, as_pg
+source "$(dirname "${BASH_SOURCE[0]}")/pg-common.sh"
 
 install() {
   if [ -z "$(find_bin)" ] || [ ! -x "$(find_bin)/initdb" ]; then
@@ -24,15 +25,6 @@ install() {
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
-  fi
-}
-
-# Runs a PostgreSQL server binary as a non-root user.
-as_pg() {
-  if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
-  else
-    "$@"
   fi
 }
 

@@ -19,16 +19,8 @@ dbname=${DBNAME:-clinical}
 
 say() { echo "standby.sh: $*" >&2; }
 
-find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-
-# Runs a PostgreSQL program as a non-root user (PostgreSQL refuses to run as root), as scripts/postgres.sh does.
-as_pg() {
-  if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
-  else
-    "$@"
-  fi
-}
+# find_bin, as_pg
+source "$(dirname "${BASH_SOURCE[0]}")/pg-common.sh"
 
 psql_at() { "$(find_bin)/psql" -h 127.0.0.1 -p "$1" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt -c "$2"; }
 
