@@ -24,6 +24,7 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
     private readonly string _path = path;
     private readonly JsonLayout _layout = layout;
     private JsonReaderState _state = new(layout == JsonLayout.Sequence ? SequenceOptions : Options);
+    private readonly JsonReaderState _stateAfterElement = AfterElement(layout); // the same after every study: made once
     private bool _inStudies;
     private bool _sawRoot;
     private long _line = 1;
@@ -147,7 +148,7 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
         SkipLines(lines);
         _sawRoot = true;
         _afterElement = true;
-        _state = AfterElement();
+        _state = _stateAfterElement;
         _stateLineBase = _line;
     }
 
@@ -283,7 +284,7 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
                 found.Add((elementStart, lineEnd - elementStart, _line));
                 _afterElement = true;
                 safe = from = lineEnd;
-                _state = AfterElement();
+                _state = _stateAfterElement;
                 _stateLineBase = _line;
                 goto Restart;
             }
@@ -313,11 +314,11 @@ internal sealed class JsonArraySplitter(string path, JsonLayout layout = JsonLay
         return safe;
     }
 
-    /// <summary>The reader's state just after a study, to resume reading at what follows it.</summary>
-    private JsonReaderState AfterElement()
+    /// <summary>The reader's state just after a study in <paramref name="layout"/>, to resume reading at what follows it.</summary>
+    private static JsonReaderState AfterElement(JsonLayout layout)
     {
-        var prefix = _layout switch { JsonLayout.Array => "[{}"u8, JsonLayout.Page => "{\"studies\":[{}"u8, _ => "{}"u8 };
-        var reader = new Utf8JsonReader(prefix, isFinalBlock: false, new JsonReaderState(_layout == JsonLayout.Sequence ? SequenceOptions : Options));
+        var prefix = layout switch { JsonLayout.Array => "[{}"u8, JsonLayout.Page => "{\"studies\":[{}"u8, _ => "{}"u8 };
+        var reader = new Utf8JsonReader(prefix, isFinalBlock: false, new JsonReaderState(layout == JsonLayout.Sequence ? SequenceOptions : Options));
         while (reader.Read())
         {
         }
