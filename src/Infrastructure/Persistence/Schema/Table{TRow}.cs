@@ -8,7 +8,10 @@ namespace Clinical.Infrastructure.Persistence.Schema;
 public abstract class Table<TRow> : Table
 {
     private readonly List<Column<TRow>> _columns = [];
-    private int? _fieldCount;
+    // The number of fields in a row, worked out at the first study and kept: 0 until then. An int, because the encoders'
+    // threads race to set it on the first studies, and an int is read and written whole where an int? is two fields: a
+    // thread could see "has a value" before the value and write rows of 0 fields (PostgreSQL: "row field count is 0").
+    private int _fieldCount;
 
     private protected Table(string name, string description, Table? parent, string? kindColumn, string? ordinalColumn)
         : base(name, description, parent, kindColumn, ordinalColumn)
@@ -98,7 +101,11 @@ public abstract class Table<TRow> : Table
         var rows = 0;
         var nctId = study.NctId.Value;
         var hasKind = KindColumn is not null;
-        var fields = _fieldCount ??= KeyColumns.Count + ValueColumns.Count;
+        var fields = _fieldCount;
+        if (fields == 0)
+        {
+            _fieldCount = fields = KeyColumns.Count + ValueColumns.Count;
+        }
         Visit(study, (TRow row, in RowKey key) =>
         {
             buffer.StartRow(fields);
