@@ -4,8 +4,9 @@ namespace Clinical.Infrastructure.Json;
 /// Steps over one JSON value (an object, an array or a string) without tokenising it: counts brackets outside strings and
 /// honours escapes inside them. Fed chunk by chunk (<see cref="Feed"/>), memory stays constant whatever the value's size,
 /// so a study over the size limit, or a decompression bomb's endless string, costs nothing but the time to read it.
-/// <see cref="OneLineEnd"/> finds, the same way, where a study that stands on its own line ends: how the splitter cuts the
-/// registry's download without tokenising it (the decoder is the one pass that reads each study).
+/// <see cref="OneLineEnd"/> finds where a study that stands on its own line ends: how the splitter cuts the registry's
+/// download without tokenising it (the decoder is the one pass that reads each study). It walks 64-byte blocks by bit masks
+/// (<see cref="JsonLineBlocks"/>) and this byte walk only the last few bytes, or from a block that is not JSON.
 /// </summary>
 internal sealed class JsonValueSkipper
 {
@@ -30,6 +31,20 @@ internal sealed class JsonValueSkipper
     /// has not been read yet).
     /// </summary>
     public static int OneLineEnd(ReadOnlySpan<byte> data, int start)
+    {
+        var (depth, inString, escape) = (0, false, false);
+        var at = start + JsonLineBlocks.Walk(data[start..], ref depth, ref inString, ref escape, out var found);
+        if (found != 0)
+        {
+            return found > 0 ? start + found : -1;
+        }
+
+        var used = Step(data[at..], ref depth, ref inString, ref escape, lineBound: true, out var done);
+        return done ? at + used : -1;
+    }
+
+    /// <summary>The byte-at-a-time walk of <see cref="OneLineEnd"/>, the reference its block walk is tested against.</summary>
+    internal static int OneLineEndByBytes(ReadOnlySpan<byte> data, int start)
     {
         var (depth, inString, escape) = (0, false, false);
         var used = Step(data[start..], ref depth, ref inString, ref escape, lineBound: true, out var done);
