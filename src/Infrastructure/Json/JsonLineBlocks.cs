@@ -114,6 +114,7 @@ internal static class JsonLineBlocks
         return bits;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Classify(ref byte block, out ulong quotes, out ulong backslashes, out ulong breaks, out ulong opens, out ulong closes)
     {
         if (Vector256.IsHardwareAccelerated)
@@ -139,6 +140,7 @@ internal static class JsonLineBlocks
     }
 
     // '[' and ']' are '{' and '}' less 0x20, and no other byte folds onto them: one compare finds both kinds.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Classify256(Vector256<byte> bytes, out ulong quotes, out ulong backslashes, out ulong breaks, out ulong opens, out ulong closes)
     {
         var folded = bytes | Vector256.Create((byte)0x20);
