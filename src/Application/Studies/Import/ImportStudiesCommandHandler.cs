@@ -34,7 +34,7 @@ public sealed class ImportStudiesCommandHandler(
         var started = _timeProvider.GetTimestamp();
         var info = _source.Describe(command.Path);
         var run = new ImportRun(await _ledger.BeginRunAsync(info, command.History, cancellationToken), info, started, trackSeen: command.Full);
-        var writers = new WriterPool(_store, run, _progress, _timeProvider, command.Writers);
+        var writers = new WriterPool(_store, run, _progress, _timeProvider, command.Writers, command.BatchSize);
         try
         {
             await foreach (var batch in _reader.ReadAsync(run.Id, command.Path, command.BatchSize, cancellationToken))
@@ -48,6 +48,7 @@ public sealed class ImportStudiesCommandHandler(
                 await writers.DispatchAsync(batch, run.Read);
                 if (batch.Error is { } error)
                 {
+                    await writers.FlushAsync(); // the studies before the error are written before the run ends
                     run.End(ImportStatus.InputError, error.Message);
                     _logger.LogInputError(run.Id, run.Read, error.Message);
                 }

@@ -6,14 +6,21 @@ using System.Threading.Channels;
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
-/// The reader stage of an import: cuts the input into batches, skips studies whose raw JSON is already stored (one hash
-/// lookup per batch) and sends the rest through the per-study pipeline on all cores, while it already cuts the next batch.
-/// Batches come out in input order. It ends with the input; at a broken input, with a last batch carrying the error; when
-/// the caller cancels, after the batch in flight (what was read is handed on, nothing is lost); and at once when the
-/// consumer stops listening (a failure downstream), without processing anything more.
+/// The reader stage of an import: cuts the input into chunks of at most <see cref="MaxChunk"/> studies (a batch of the
+/// writers may hold several), skips studies whose raw JSON is already stored (one hash lookup per chunk) and sends the rest
+/// through the per-study pipeline on all cores, while it already cuts the next chunk. Chunks come out in input order. It
+/// ends with the input; at a broken input, with a last chunk carrying the error; when the caller cancels, after the chunk
+/// in flight (what was read is handed on, nothing is lost); and at once when the consumer stops listening (a failure
+/// downstream), without processing anything more.
 /// </summary>
 public sealed class ReaderStage(IStudySource source, IStudyStore store, RawStudyProcessor processor)
 {
+    /// <summary>
+    /// The most studies the reader cuts and processes at once, whatever the batch size: a chunk's records and domain
+    /// objects are alive together while it is processed, so memory follows the chunk, not the batch the writers commit.
+    /// </summary>
+    public const int MaxChunk = 250;
+
     private readonly IStudySource _source = source;
     private readonly IStudyStore _store = store;
     private readonly RawStudyProcessor _processor = processor;
@@ -23,7 +30,7 @@ public sealed class ReaderStage(IStudySource source, IStudyStore store, RawStudy
     {
         var output = Channel.CreateBounded<ReadBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = new CancellationTokenSource();
-        var reading = Task.Run(() => ProduceAsync(new Run(runId, path, batchSize), output.Writer, cancellationToken, stop.Token), CancellationToken.None);
+        var reading = Task.Run(() => ProduceAsync(new Run(runId, path, Math.Min(batchSize, MaxChunk)), output.Writer, cancellationToken, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var batch in output.Reader.ReadAllAsync(CancellationToken.None))
@@ -48,7 +55,7 @@ public sealed class ReaderStage(IStudySource source, IStudyStore store, RawStudy
     private async Task<Exception?> ProduceAsync(Run run, ChannelWriter<ReadBatch> output, CancellationToken cancellationToken, CancellationToken stop)
     {
         Exception? failure = null;
-        var pending = new List<RawStudy>(run.BatchSize);
+        var pending = new List<RawStudy>(run.ChunkSize);
         List<InputWarning>? warnings = null; // the input's structural flaws met since the last batch
         long bytesRead = 0;
         Task? processing = null;
@@ -85,14 +92,14 @@ public sealed class ReaderStage(IStudySource source, IStudyStore store, RawStudy
 
                 bytesRead = raw.ByteOffset + raw.Utf8.Length;
                 pending.Add(raw);
-                if (pending.Count == run.BatchSize)
+                if (pending.Count == run.ChunkSize)
                 {
                     await DrainAsync();
                     var batch = pending;
                     var readSoFar = bytesRead;
                     var flaws = warnings;
                     processing = Task.Run(async () => await output.WriteAsync(await ProcessAsync(run, batch, readSoFar, null, flaws, stop), stop), CancellationToken.None);
-                    pending = new List<RawStudy>(run.BatchSize);
+                    pending = new List<RawStudy>(run.ChunkSize);
                     warnings = null;
                 }
             }
@@ -165,5 +172,5 @@ public sealed class ReaderStage(IStudySource source, IStudyStore store, RawStudy
         return new ReadBatch(results, bytesRead, error, warnings);
     }
 
-    private sealed record Run(long RunId, string Path, int BatchSize);
+    private sealed record Run(long RunId, string Path, int ChunkSize);
 }
