@@ -1,4 +1,3 @@
-using System.Buffers;
 using Clinical.Application.Studies.Import;
 using Clinical.Infrastructure.Persistence.Schema;
 
@@ -9,7 +8,7 @@ namespace Clinical.Infrastructure.Persistence.Copy;
 /// table's rows after the previous table's, with no header, so a batch's COPY for a table is the header, each study's
 /// segment for that table, and the trailer. Encoding happens on the reader's threads; a waiting batch holds one byte array
 /// per study (about the raw JSON's size) instead of the parsed record and the domain object graph. The arrays come from a
-/// pool and go back once the batch is written: they live for several batches, and left to the GC such mid-life arrays
+/// pool (<see cref="RowBufferPool"/>) and go back once the batch is written: they live for several batches, and left to the GC such mid-life arrays
 /// pile up in generation 2 between its rare full collections, which shows in peak RSS (docs/performance.md).
 /// </summary>
 internal static class StudyRowEncoder
@@ -18,7 +17,7 @@ internal static class StudyRowEncoder
     private const int MaxScratchBytes = 4 << 20;
 
     // Sized for the arrays in flight (a few batches of studies); larger studies' arrays are plain allocations.
-    private static readonly ArrayPool<byte> Pool = ArrayPool<byte>.Create(maxArrayLength: 1 << 20, maxArraysPerBucket: 8192);
+    private static readonly RowBufferPool Pool = new(maxPerClass: 8192);
 
     // One delegate for every study: releasing allocates nothing.
     private static readonly Action<byte[]> ReturnToPool = static rows => Pool.Return(rows);

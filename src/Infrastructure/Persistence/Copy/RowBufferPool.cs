@@ -1,0 +1,86 @@
+namespace Clinical.Infrastructure.Persistence.Copy;
+
+/// <summary>
+/// The arrays that hold each waiting study's encoded rows, reused once its batch is written. Sizes come in classes a
+/// quarter of an octave apart (4 KB, then 5, 6, 7, 8 KB, 10, 12, 14, 16 KB … up to 1 MB), so an array is at most a quarter
+/// larger than the rows it holds, about a tenth on average; <c>ArrayPool</c>'s power-of-two buckets made it a third, and
+/// the arrays in flight (two batches of 1,000 studies and the reader's chunks) are most of the importer's memory.
+/// </summary>
+internal sealed class RowBufferPool
+{
+    /// <summary>The largest array the pool keeps; larger rows get an array of their own, left to the GC.</summary>
+    public const int MaxLength = 1 << 20;
+
+    private const int MinShift = 12; // 4 KB, the first class
+    private const int Classes = 1 + ((20 - MinShift) * 4);
+
+    private readonly Stack<byte[]>[] _free = [.. Enumerable.Range(0, Classes).Select(_ => new Stack<byte[]>())];
+    private readonly int _maxPerClass;
+
+    public RowBufferPool(int maxPerClass) => _maxPerClass = maxPerClass;
+
+    /// <summary>An array of at least <paramref name="length"/> bytes: the smallest class that holds it.</summary>
+    public byte[] Rent(int length)
+    {
+        if (length > MaxLength)
+        {
+            return GC.AllocateUninitializedArray<byte>(length);
+        }
+
+        var index = ClassOf(length);
+        var free = _free[index];
+        lock (free)
+        {
+            if (free.TryPop(out var array))
+            {
+                return array;
+            }
+        }
+
+        return GC.AllocateUninitializedArray<byte>(SizeOf(index));
+    }
+
+    /// <summary>Takes back an array <see cref="Rent"/> gave (any other is left to the GC).</summary>
+    public void Return(byte[] array)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        if (array.Length > MaxLength || SizeOf(ClassOf(array.Length)) != array.Length)
+        {
+            return;
+        }
+
+        var free = _free[ClassOf(array.Length)];
+        lock (free)
+        {
+            if (free.Count < _maxPerClass)
+            {
+                free.Push(array);
+            }
+        }
+    }
+
+    /// <summary>The class of <paramref name="length"/> bytes (at most <see cref="MaxLength"/>): 0 up to 4 KB, then four per octave.</summary>
+    internal static int ClassOf(int length)
+    {
+        if (length <= 1 << MinShift)
+        {
+            return 0;
+        }
+
+        var octave = 31 - int.LeadingZeroCount(length - 1); // 2^octave < length <= 2^(octave + 1)
+        var quarter = (length - (1 << octave) - 1) >> (octave - 2);
+        return 1 + ((octave - MinShift) * 4) + quarter;
+    }
+
+    /// <summary>The array length of class <paramref name="index"/>.</summary>
+    internal static int SizeOf(int index)
+    {
+        if (index == 0)
+        {
+            return 1 << MinShift;
+        }
+
+        var octave = MinShift + ((index - 1) / 4);
+        return (1 << octave) + ((((index - 1) % 4) + 1) << (octave - 2));
+    }
+}
