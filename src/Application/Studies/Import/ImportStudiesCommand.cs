@@ -20,9 +20,10 @@ public sealed record ImportStudiesCommand(
     bool History = true)
     : ICommand<ImportStudiesResult>, IUseCase
 {
-    // 1,000: a batch's tables are written with one COPY each, two round trips per COPY on every writer; at 250 the writers'
-    // backends waited on those round trips and a 100k import left the cores 13 % idle (docs/performance.md).
-    public const int DefaultBatchSize = 1000;
+    // 750: a batch's tables are written with one COPY each, two round trips per COPY on every writer; at 250 the writers'
+    // backends waited on those round trips and a 100k import left the cores 13 % idle. 1,000 was as fast, but its two
+    // batches of encoded rows in flight took the whole registry's peak RSS over 400 MB (docs/performance.md).
+    public const int DefaultBatchSize = 750;
     public const int DefaultWriters = 3;
     public const int MaxBatchSize = 100_000;
     public const int MaxWriters = 16;

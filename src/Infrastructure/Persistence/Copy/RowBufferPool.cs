@@ -4,7 +4,7 @@ namespace Clinical.Infrastructure.Persistence.Copy;
 /// The arrays that hold each waiting study's encoded rows, reused once its batch is written. Sizes come in classes a
 /// quarter of an octave apart (4 KB, then 5, 6, 7, 8 KB, 10, 12, 14, 16 KB … up to 1 MB), so an array is at most a quarter
 /// larger than the rows it holds, about a tenth on average; <c>ArrayPool</c>'s power-of-two buckets made it a third, and
-/// the arrays in flight (two batches of 1,000 studies and the reader's chunks) are most of the importer's memory.
+/// the arrays in flight (two batches of studies and the reader's chunks) are most of the importer's memory.
 /// </summary>
 internal sealed class RowBufferPool
 {
