@@ -48,7 +48,6 @@ public sealed class ImportStudiesCommandHandler(
                 await writers.DispatchAsync(batch, run.Read);
                 if (batch.Error is { } error)
                 {
-                    await writers.FlushAsync(); // the studies before the error are written before the run ends
                     run.End(ImportStatus.InputError, error.Message);
                     _logger.LogInputError(run.Id, run.Read, error.Message);
                 }

@@ -44,12 +44,13 @@ internal sealed class RowBufferPool
     public void Return(byte[] array)
     {
         ArgumentNullException.ThrowIfNull(array);
-        if (array.Length > MaxLength || SizeOf(ClassOf(array.Length)) != array.Length)
+        var index = array.Length <= MaxLength ? ClassOf(array.Length) : -1;
+        if (index < 0 || SizeOf(index) != array.Length)
         {
             return;
         }
 
-        var free = _free[ClassOf(array.Length)];
+        var free = _free[index];
         lock (free)
         {
             if (free.Count < _maxPerClass)

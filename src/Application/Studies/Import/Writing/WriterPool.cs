@@ -9,8 +9,8 @@ namespace Clinical.Application.Studies.Import;
 /// most <see cref="ReaderStage.MaxChunk"/> studies), so each writer's COPY of a table carries more rows for the same two
 /// round trips. A study always goes to the same writer (by NCT number), so its versions stay in input order; within a
 /// batch the last version of a study wins. Writers are not cancellable: a batch in flight always completes or rolls back
-/// as a whole. The first writer failure stops the pool and is what <see cref="DispatchAsync"/>, <see cref="FlushAsync"/>
-/// and <see cref="CompleteAsync"/> throw.
+/// as a whole. The first writer failure stops the pool and is what <see cref="DispatchAsync"/> and
+/// <see cref="CompleteAsync"/> throw.
 /// </summary>
 public sealed class WriterPool
 {
@@ -45,7 +45,8 @@ public sealed class WriterPool
     /// <summary>
     /// Adds a chunk to the batch being gathered, each prepared study and reject to its writer's share (duplicates: last
     /// wins, also when the last copy is the stored version, unchanged); hands the batch to the writers once it covers the
-    /// batch size.
+    /// batch size, or at once when the chunk ends a broken input (the studies before the error are written before the run
+    /// ends).
     /// </summary>
     public async Task DispatchAsync(ReadBatch batch, long readSoFar)
     {
@@ -75,7 +76,7 @@ public sealed class WriterPool
         }
 
         (_gathered, _readSoFar, _bytesReadSoFar) = (_gathered + batch.Studies.Count, readSoFar, batch.BytesRead);
-        if (_gathered >= _batchSize)
+        if (_gathered >= _batchSize || batch.Error is not null)
         {
             await FlushAsync();
         }
@@ -86,7 +87,7 @@ public sealed class WriterPool
     /// Each share waits until its writer is done with the one before: a batch is gathered while the last one is written, and
     /// no third one waits in between (peak memory: two batches' rows).
     /// </summary>
-    public async Task FlushAsync()
+    private async Task FlushAsync()
     {
         var any = false;
         for (var i = 0; i < _channels.Length; i++)

@@ -138,18 +138,26 @@ public class WriterPoolTests
     }
 
     [Fact]
-    public async Task FlushAsync_AChunkGathered_WrittenAtOnceAndTheNextBatchStartsEmpty()
+    public async Task DispatchAsync_AChunkEndingABrokenInput_WrittenAtOnceWithTheChunksGatheredBeforeIt()
     {
-        // Arrange: the input broke after one chunk; the handler flushes before it ends the run
+        // Arrange: the input broke in its second chunk, far short of the batch size
         var pool = new WriterPool(_repository, _run, _progress, TimeProvider.System, writers: 1, batchSize: 1000);
         await pool.DispatchAsync(Batch(Prepared(1, 0)), readSoFar: 1);
 
         // Act
-        await pool.FlushAsync();
+        await pool.DispatchAsync(new ReadBatch([Prepared(2, 1)], 200, new StudySourceException("in.json", "Unexpected end of the file.")), readSoFar: 2);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Written().Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10, TestContext.Current.CancellationToken); // the writer runs on its own
+        }
+
+        var writtenBeforeCompletion = Written().Count;
         await pool.CompleteAsync();
 
         // Assert
-        Written().ShouldHaveSingleItem().Select(s => s.NctId.Value).ShouldBe(["NCT00000001"]);
+        writtenBeforeCompletion.ShouldBe(1);
+        Written().ShouldHaveSingleItem().Select(s => s.NctId.Value).ShouldBe(["NCT00000001", "NCT00000002"]);
     }
 
     [Fact]
