@@ -1,11 +1,13 @@
 using System.Runtime.CompilerServices;
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Buffers;
 
 namespace Clinical.Infrastructure.Json;
 
 /// <summary>
 /// Splits one JSON input stream, whatever its layout (a top-level array, NDJSON or single studies, an API page), into
-/// raw studies in constant memory: each study is handed on as its own copy of its UTF-8 bytes, with its ordinal and byte
+/// raw studies in constant memory: each study is handed on as its own copy of its UTF-8 bytes (in an array of the study
+/// buffer pool, given back once the study is processed), with its ordinal and byte
 /// offset counted on <see cref="StudyStreamPosition"/> across the parts of one input. Tolerates a UTF-8 byte order mark.
 /// The input's structural flaws are handed on as notes between the studies (<see cref="RawStudy.Note"/>). A study over the
 /// size limit is stepped over in constant memory and handed on cut off, marked with its size; white space beyond the limit
@@ -15,6 +17,9 @@ internal static class StudyStreamReader
 {
     private const int InitialBufferSize = 1 << 20;
     private const int DetectBytes = 4096;
+
+    // One delegate for every study: releasing allocates nothing.
+    private static readonly Action<byte[]> ReturnToPool = static bytes => StudyBufferPool.Shared.Return(bytes);
 
     /// <summary>Splits one JSON input, whatever its layout, into studies; an API page's next token lands in <paramref name="position"/>.</summary>
     public static async IAsyncEnumerable<RawStudy> ReadAsync(Stream stream, string name, StudyStreamPosition position, [EnumeratorCancellation] CancellationToken cancellationToken, long? length = null)
@@ -66,8 +71,9 @@ internal static class StudyStreamReader
             splitter.Warnings.Clear();
             foreach (var (elementStart, elementLength, line) in found)
             {
-                var copy = buffer.AsSpan(start + elementStart, elementLength).ToArray();
-                yield return new RawStudy(position.Ordinal++, position.Offset + bufferOffset + start + elementStart, line, copy);
+                var copy = StudyBufferPool.Shared.Rent(elementLength);
+                buffer.AsSpan(start + elementStart, elementLength).CopyTo(copy);
+                yield return RawStudy.Rented(position.Ordinal++, position.Offset + bufferOffset + start + elementStart, line, copy, elementLength, ReturnToPool);
             }
 
             start += consumed;

@@ -1,4 +1,5 @@
 using Clinical.Application.Studies.Import;
+using Clinical.Infrastructure.Buffers;
 using Clinical.Infrastructure.Persistence.Schema;
 
 namespace Clinical.Infrastructure.Persistence.Copy;
@@ -8,7 +9,7 @@ namespace Clinical.Infrastructure.Persistence.Copy;
 /// table's rows after the previous table's, with no header, so a batch's COPY for a table is the header, each study's
 /// segment for that table, and the trailer. Encoding happens on the reader's threads; a waiting batch holds one byte array
 /// per study (about the raw JSON's size) instead of the parsed record and the domain object graph. The arrays come from a
-/// pool (<see cref="RowBufferPool"/>) and go back once the batch is written: they live for several batches, and left to the GC such mid-life arrays
+/// pool (<see cref="StudyBufferPool"/>) and go back once the batch is written: they live for several batches, and left to the GC such mid-life arrays
 /// pile up in generation 2 between its rare full collections, which shows in peak RSS (docs/performance.md).
 /// </summary>
 internal static class StudyRowEncoder
@@ -16,11 +17,8 @@ internal static class StudyRowEncoder
     // Studies above this size (a few in the registry) get a scratch buffer of their own, which is then let go.
     private const int MaxScratchBytes = 4 << 20;
 
-    // Sized for the arrays in flight (a few batches of studies); larger studies' arrays are plain allocations.
-    private static readonly RowBufferPool Pool = new(maxPerClass: 8192);
-
     // One delegate for every study: releasing allocates nothing.
-    private static readonly Action<byte[]> ReturnToPool = static rows => Pool.Return(rows);
+    private static readonly Action<byte[]> ReturnToPool = static rows => StudyBufferPool.Shared.Return(rows);
 
     [ThreadStatic]
     private static BinaryCopyBuffer? t_scratch;
@@ -38,7 +36,7 @@ internal static class StudyRowEncoder
             ends[t] = scratch.Length;
         }
 
-        var data = Pool.Rent(scratch.Length);
+        var data = StudyBufferPool.Shared.Rent(scratch.Length);
         scratch.Data.Span.CopyTo(data);
         var prepared = new PreparedStudy(study.Study.NctId, study.ContentSha256, study.Ordinal, rows, data, ends, ReturnToPool);
         if (scratch.Capacity > MaxScratchBytes)

@@ -18,6 +18,26 @@ namespace Clinical.Application.Studies.Import;
 /// </param>
 public sealed record RawStudy(long Ordinal, long ByteOffset, long Line, ReadOnlyMemory<byte> Utf8, long? OversizeLength = null, InputWarning? Warning = null)
 {
+    private byte[]? _rented;
+    private Action<byte[]>? _return;
+
     /// <summary>A note about the input's structure, handed on between studies.</summary>
     public static RawStudy Note(InputWarning warning) => new(-1, warning.ByteOffset, 0, ReadOnlyMemory<byte>.Empty, Warning: warning);
+
+    /// <summary>
+    /// A study whose bytes are the first <paramref name="length"/> of an array rented from a pool: the reader gives the array
+    /// back (<see cref="Release"/>) once the study's chunk is processed, so the bytes of the studies in flight are reused, not
+    /// left to the GC. Nothing may keep <see cref="Utf8"/> past that: a quarantined study keeps its own copy.
+    /// </summary>
+    public static RawStudy Rented(long ordinal, long byteOffset, long line, byte[] array, int length, Action<byte[]> returnArray) =>
+        new(ordinal, byteOffset, line, array.AsMemory(0, length)) { _rented = array, _return = returnArray };
+
+    /// <summary>Gives a rented study's array back to its pool, once; the study's bytes must not be read after. Nothing for others.</summary>
+    public void Release()
+    {
+        if (Interlocked.Exchange(ref _rented, null) is { } array)
+        {
+            _return!(array);
+        }
+    }
 }

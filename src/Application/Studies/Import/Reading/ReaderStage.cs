@@ -169,6 +169,13 @@ public sealed class ReaderStage(IStudySource source, IStudyStore store, RawStudy
             var processed = _processor.ProcessAsync(run.RunId, raws[i], hashes[i], stop);
             results[i] = processed.IsCompletedSuccessfully ? processed.Result : processed.AsTask().GetAwaiter().GetResult();
         });
+
+        // Every study of the chunk is hashed, decoded and encoded: its bytes go back to the source's pool.
+        foreach (var raw in raws)
+        {
+            raw.Release();
+        }
+
         return new ReadBatch(results, bytesRead, error, warnings);
     }
 

@@ -98,10 +98,39 @@ public sealed class ReaderStageTests : IDisposable
         readWhenStopped.ShouldBeLessThanOrEqualTo(50);
     }
 
+    [Fact]
+    public async Task ReadAsync_RentedStudies_EachArrayGivenBackOnceAfterItsChunkAndAQuarantinedStudyKeepsItsOwnCopy()
+    {
+        // Arrange: three studies in rented arrays, the second one without a protocol section (quarantined)
+        var returned = new System.Collections.Concurrent.ConcurrentBag<byte[]>();
+        var texts = new[] { Text(0), """{"derivedSection":{}}""", Text(2) };
+        var arrays = texts.Select(t => new byte[Encoding.UTF8.GetByteCount(t) + 7]).ToArray(); // a pool's array is longer
+        var input = texts.Select((t, i) => RawStudy.Rented(i, i * 100, i + 2, arrays[i], Encoding.UTF8.GetBytes(t, arrays[i]), returned.Add)).ToArray();
+        _source.ReadAsync(Path, Arg.Any<CancellationToken>()).Returns(input.ToAsyncEnumerable());
+
+        // Act
+        var batches = await Reader().ReadAsync(1, Path, 2, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        foreach (var array in arrays)
+        {
+            array.AsSpan().Fill((byte)'x'); // the pool hands the arrays to the next studies
+        }
+
+        input[0].Release(); // a second release gives nothing back
+
+        // Assert
+        returned.Count.ShouldBe(3);
+        returned.ShouldBe(arrays, ignoreOrder: true);
+        var studies = batches.SelectMany(b => b.Studies).ToList();
+        studies.Select(s => s.NctId).ShouldBe(["NCT00000000", null, "NCT00000002"]);
+        var reject = studies[1].Reject.ShouldNotBeNull();
+        Encoding.UTF8.GetString(reject.Utf8.Span).ShouldBe(texts[1]);
+    }
+
     private ReaderStage Reader() => new(_source, _repository, _host.Processor);
 
-    private static RawStudy Study(long ordinal) =>
-        new(ordinal, ordinal * 100, ordinal + 2, Encoding.UTF8.GetBytes("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"" + $"NCT{ordinal:D8}" + "\"}}}"));
+    private static string Text(long ordinal) => "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"" + $"NCT{ordinal:D8}" + "\"}}}";
+
+    private static RawStudy Study(long ordinal) => new(ordinal, ordinal * 100, ordinal + 2, Encoding.UTF8.GetBytes(Text(ordinal)));
 
     private static async IAsyncEnumerable<RawStudy> ThenThrow(IEnumerable<RawStudy> studies, Exception failure)
     {

@@ -1,33 +1,33 @@
-using Clinical.Infrastructure.Persistence.Copy;
+using Clinical.Infrastructure.Buffers;
 
-namespace Clinical.IntegrationTests.Infrastructure.Persistence;
+namespace Clinical.IntegrationTests.Infrastructure.Buffers;
 
 /// <summary>
-/// The pool of the arrays that hold waiting studies' encoded rows: every length gets the smallest class that holds it, at
+/// The pool of the arrays that hold a study's raw JSON or encoded rows on its way: every length gets the smallest class that holds it, at
 /// most a quarter larger above 4 KB, and a returned array is the next one rented of its class.
 /// </summary>
-public sealed class RowBufferPoolTests
+public sealed class StudyBufferPoolTests
 {
     [Fact]
     public void ClassOf_EveryLengthUpToTheLargest_TheSmallestClassThatHoldsItAtMostAQuarterLarger()
     {
-        for (var length = 1; length <= RowBufferPool.MaxLength; length++)
+        for (var length = 1; length <= StudyBufferPool.MaxLength; length++)
         {
-            var index = RowBufferPool.ClassOf(length);
-            var size = RowBufferPool.SizeOf(index);
-            if (size < length || (index > 0 && RowBufferPool.SizeOf(index - 1) >= length) || (length > 4096 && size > length * 1.25))
+            var index = StudyBufferPool.ClassOf(length);
+            var size = StudyBufferPool.SizeOf(index);
+            if (size < length || (index > 0 && StudyBufferPool.SizeOf(index - 1) >= length) || (length > 4096 && size > length * 1.25))
             {
                 Assert.Fail($"length {length}: class {index} of {size} bytes");
             }
         }
 
-        RowBufferPool.SizeOf(RowBufferPool.ClassOf(RowBufferPool.MaxLength)).ShouldBe(RowBufferPool.MaxLength);
+        StudyBufferPool.SizeOf(StudyBufferPool.ClassOf(StudyBufferPool.MaxLength)).ShouldBe(StudyBufferPool.MaxLength);
     }
 
     [Fact]
     public void Rent_AfterAReturnOfItsClass_GivesTheSameArrayBack()
     {
-        var pool = new RowBufferPool(maxPerClass: 4);
+        var pool = new StudyBufferPool(maxPerClass: 4);
         var first = pool.Rent(23_000);
 
         pool.Return(first);
@@ -40,22 +40,22 @@ public sealed class RowBufferPoolTests
     [Fact]
     public void Return_AnArrayNotOfAClassOrOverTheLargest_IsNotKept()
     {
-        var pool = new RowBufferPool(maxPerClass: 4);
+        var pool = new StudyBufferPool(maxPerClass: 4);
         var odd = new byte[23_000];
-        var huge = pool.Rent(RowBufferPool.MaxLength + 1);
+        var huge = pool.Rent(StudyBufferPool.MaxLength + 1);
 
         pool.Return(odd);
         pool.Return(huge);
 
-        huge.Length.ShouldBe(RowBufferPool.MaxLength + 1);
+        huge.Length.ShouldBe(StudyBufferPool.MaxLength + 1);
         pool.Rent(23_000).ShouldNotBeSameAs(odd);
-        pool.Rent(RowBufferPool.MaxLength + 1).ShouldNotBeSameAs(huge);
+        pool.Rent(StudyBufferPool.MaxLength + 1).ShouldNotBeSameAs(huge);
     }
 
     [Fact]
     public void Return_MoreThanTheClassKeeps_TheRestLeftToTheGc()
     {
-        var pool = new RowBufferPool(maxPerClass: 2);
+        var pool = new StudyBufferPool(maxPerClass: 2);
         byte[][] rented = [pool.Rent(5000), pool.Rent(5000), pool.Rent(5000)];
 
         foreach (var array in rented)

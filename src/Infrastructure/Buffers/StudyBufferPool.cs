@@ -1,13 +1,19 @@
-namespace Clinical.Infrastructure.Persistence.Copy;
+namespace Clinical.Infrastructure.Buffers;
 
 /// <summary>
-/// The arrays that hold each waiting study's encoded rows, reused once its batch is written. Sizes come in classes a
-/// quarter of an octave apart (4 KB, then 5, 6, 7, 8 KB, 10, 12, 14, 16 KB … up to 1 MB), so an array is at most a quarter
-/// larger than the rows it holds, about a tenth on average; <c>ArrayPool</c>'s power-of-two buckets made it a third, and
-/// the arrays in flight (two batches of studies and the reader's chunks) are most of the importer's memory.
+/// The arrays that hold one study's bytes while it is on its way: its raw JSON from the splitter until its chunk is
+/// processed, and its encoded rows until its batch is written. Both are mid-life arrays (they outlive a generation-0
+/// collection, then die), which left to the GC were promoted, copied and collected again in generation 1 and 2.
+/// Sizes come in classes a quarter of an octave apart (4 KB, then 5, 6, 7, 8 KB, 10, 12, 14, 16 KB … up to 1 MB), so an
+/// array is at most a quarter larger than the bytes it holds, about a tenth on average; <c>ArrayPool</c>'s power-of-two
+/// buckets made it a third, and the arrays in flight (two batches of studies and the reader's chunks) are most of the
+/// importer's memory. Raw JSON and rows of a study are about the same size, so one pool serves both.
 /// </summary>
-internal sealed class RowBufferPool
+internal sealed class StudyBufferPool
 {
+    /// <summary>The pool of the import: sized for the arrays in flight (the reader's chunks and a few batches of studies).</summary>
+    public static StudyBufferPool Shared { get; } = new(maxPerClass: 8192);
+
     /// <summary>The largest array the pool keeps; larger rows get an array of their own, left to the GC.</summary>
     public const int MaxLength = 1 << 20;
 
@@ -17,7 +23,7 @@ internal sealed class RowBufferPool
     private readonly Stack<byte[]>[] _free = [.. Enumerable.Range(0, Classes).Select(_ => new Stack<byte[]>())];
     private readonly int _maxPerClass;
 
-    public RowBufferPool(int maxPerClass) => _maxPerClass = maxPerClass;
+    public StudyBufferPool(int maxPerClass) => _maxPerClass = maxPerClass;
 
     /// <summary>An array of at least <paramref name="length"/> bytes: the smallest class that holds it.</summary>
     public byte[] Rent(int length)
