@@ -176,6 +176,18 @@ public static class DecoderSource
         foreach (var property in Properties(type).OrderBy(p => Encoding.UTF8.GetByteCount(JsonName(p))))
         {
             var json = JsonName(property);
+            if (Scalars.TryGetValue(property.PropertyType, out var scalar))
+            {
+                // One call reads a scalar member (path, value, findings): each record's reader stays small to compile.
+                code.Append($$"""
+                                case {{Encoding.UTF8.GetByteCount(json)}} when name.SequenceEqual("{{json}}"u8):
+                                    value.{{property.Name}} = state.{{scalar}}Member(ref reader, "{{json}}");
+                                    continue;
+
+                """);
+                continue;
+            }
+
             code.Append($$"""
                             case {{Encoding.UTF8.GetByteCount(json)}} when name.SequenceEqual("{{json}}"u8):
                                 state.Push("{{json}}");
@@ -207,16 +219,11 @@ public static class DecoderSource
             """);
     }
 
-    /// <summary>The statements that read one member's value into <c>value</c>.</summary>
+    /// <summary>The statements that read one object or list member's value into <c>value</c>.</summary>
     private static string ReadValue(PropertyInfo property, string? sourcePath)
     {
         var target = "value." + property.Name;
         var type = property.PropertyType;
-        if (Scalars.TryGetValue(type, out var scalar))
-        {
-            return $"                    {target} = state.Read{scalar}(ref reader);\n";
-        }
-
         var (start, kind, read, misfit) = ListElement(type) is { } element
             ? ("JsonTokenType.StartArray", "WireKind.Array", $"ReadListOf{ElementName(element)}(ref reader, ref state)", $"List<{ElementTypeName(element)}>")
             : ("JsonTokenType.StartObject", "WireKind.Object", $"Read{type.Name}(ref reader, ref state)", type.Name);

@@ -13,7 +13,7 @@ namespace Clinical.Infrastructure.Json;
 /// exact path and raw text), the shape no column holds (empty objects and arrays, nulls, verbatim copies under ignored
 /// keys), the paths the schema lacks, and whether the text held U+0000. It allocates only for what it notes.
 /// </summary>
-internal ref struct StudyDecodeState
+internal ref partial struct StudyDecodeState
 {
     private const string Kept = " Stored as null; the value as sent is kept in this finding.";
     private const string KeptInList = " Stored as an empty element, so that the others keep their positions; the value as sent is kept in this finding.";

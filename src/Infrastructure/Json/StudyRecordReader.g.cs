@@ -30,10 +30,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 10 when name.SequenceEqual("hasResults"u8):
-                    state.Push("hasResults");
-                    reader.Read();
-                    value.HasResults = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.HasResults = state.BooleanMember(ref reader, "hasResults");
                     continue;
                 case 14 when name.SequenceEqual("resultsSection"u8):
                     state.Push("resultsSection");
@@ -192,22 +189,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("nctId"u8):
-                    state.Push("nctId");
-                    reader.Read();
-                    value.NctId = state.ReadString(ref reader);
-                    state.Pop();
+                    value.NctId = state.StringMember(ref reader, "nctId");
                     continue;
                 case 7 when name.SequenceEqual("acronym"u8):
-                    state.Push("acronym");
-                    reader.Read();
-                    value.Acronym = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Acronym = state.StringMember(ref reader, "acronym");
                     continue;
                 case 10 when name.SequenceEqual("briefTitle"u8):
-                    state.Push("briefTitle");
-                    reader.Read();
-                    value.BriefTitle = state.ReadString(ref reader);
-                    state.Pop();
+                    value.BriefTitle = state.StringMember(ref reader, "briefTitle");
                     continue;
                 case 12 when name.SequenceEqual("nctIdAliases"u8):
                     state.Push("nctIdAliases");
@@ -222,10 +210,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 13 when name.SequenceEqual("officialTitle"u8):
-                    state.Push("officialTitle");
-                    reader.Read();
-                    value.OfficialTitle = state.ReadString(ref reader);
-                    state.Pop();
+                    value.OfficialTitle = state.StringMember(ref reader, "officialTitle");
                     continue;
                 case 14 when name.SequenceEqual("orgStudyIdInfo"u8):
                     state.Push("orgStudyIdInfo");
@@ -264,22 +249,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 2 when name.SequenceEqual("id"u8):
-                    state.Push("id");
-                    reader.Read();
-                    value.Id = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Id = state.StringMember(ref reader, "id");
                     continue;
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 4 when name.SequenceEqual("link"u8):
-                    state.Push("link");
-                    reader.Read();
-                    value.Link = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Link = state.StringMember(ref reader, "link");
                     continue;
             }
 
@@ -306,28 +282,16 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 2 when name.SequenceEqual("id"u8):
-                    state.Push("id");
-                    reader.Read();
-                    value.Id = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Id = state.StringMember(ref reader, "id");
                     continue;
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 4 when name.SequenceEqual("link"u8):
-                    state.Push("link");
-                    reader.Read();
-                    value.Link = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Link = state.StringMember(ref reader, "link");
                     continue;
                 case 6 when name.SequenceEqual("domain"u8):
-                    state.Push("domain");
-                    reader.Read();
-                    value.Domain = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Domain = state.StringMember(ref reader, "domain");
                     continue;
             }
 
@@ -354,16 +318,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("class"u8):
-                    state.Push("class");
-                    reader.Read();
-                    value.Class = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Class = state.StringMember(ref reader, "class");
                     continue;
                 case 8 when name.SequenceEqual("fullName"u8):
-                    state.Push("fullName");
-                    reader.Read();
-                    value.FullName = state.ReadString(ref reader);
-                    state.Pop();
+                    value.FullName = state.StringMember(ref reader, "fullName");
                     continue;
             }
 
@@ -390,34 +348,19 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 10 when name.SequenceEqual("whyStopped"u8):
-                    state.Push("whyStopped");
-                    reader.Read();
-                    value.WhyStopped = state.ReadString(ref reader);
-                    state.Pop();
+                    value.WhyStopped = state.StringMember(ref reader, "whyStopped");
                     continue;
                 case 13 when name.SequenceEqual("overallStatus"u8):
-                    state.Push("overallStatus");
-                    reader.Read();
-                    value.OverallStatus = state.ReadString(ref reader);
-                    state.Pop();
+                    value.OverallStatus = state.StringMember(ref reader, "overallStatus");
                     continue;
                 case 13 when name.SequenceEqual("resultsWaived"u8):
-                    state.Push("resultsWaived");
-                    reader.Read();
-                    value.ResultsWaived = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.ResultsWaived = state.BooleanMember(ref reader, "resultsWaived");
                     continue;
                 case 14 when name.SequenceEqual("delayedPosting"u8):
-                    state.Push("delayedPosting");
-                    reader.Read();
-                    value.DelayedPosting = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.DelayedPosting = state.BooleanMember(ref reader, "delayedPosting");
                     continue;
                 case 15 when name.SequenceEqual("lastKnownStatus"u8):
-                    state.Push("lastKnownStatus");
-                    reader.Read();
-                    value.LastKnownStatus = state.ReadString(ref reader);
-                    state.Pop();
+                    value.LastKnownStatus = state.StringMember(ref reader, "lastKnownStatus");
                     continue;
                 case 15 when name.SequenceEqual("startDateStruct"u8):
                     state.Push("startDateStruct");
@@ -426,10 +369,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 18 when name.SequenceEqual("statusVerifiedDate"u8):
-                    state.Push("statusVerifiedDate");
-                    reader.Read();
-                    value.StatusVerifiedDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.StatusVerifiedDate = state.StringMember(ref reader, "statusVerifiedDate");
                     continue;
                 case 18 when name.SequenceEqual("expandedAccessInfo"u8):
                     state.Push("expandedAccessInfo");
@@ -438,10 +378,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 19 when name.SequenceEqual("dispFirstSubmitDate"u8):
-                    state.Push("dispFirstSubmitDate");
-                    reader.Read();
-                    value.DispFirstSubmitDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.DispFirstSubmitDate = state.StringMember(ref reader, "dispFirstSubmitDate");
                     continue;
                 case 20 when name.SequenceEqual("completionDateStruct"u8):
                     state.Push("completionDateStruct");
@@ -450,34 +387,19 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 20 when name.SequenceEqual("studyFirstSubmitDate"u8):
-                    state.Push("studyFirstSubmitDate");
-                    reader.Read();
-                    value.StudyFirstSubmitDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.StudyFirstSubmitDate = state.StringMember(ref reader, "studyFirstSubmitDate");
                     continue;
                 case 20 when name.SequenceEqual("lastUpdateSubmitDate"u8):
-                    state.Push("lastUpdateSubmitDate");
-                    reader.Read();
-                    value.LastUpdateSubmitDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.LastUpdateSubmitDate = state.StringMember(ref reader, "lastUpdateSubmitDate");
                     continue;
                 case 21 when name.SequenceEqual("dispFirstSubmitQcDate"u8):
-                    state.Push("dispFirstSubmitQcDate");
-                    reader.Read();
-                    value.DispFirstSubmitQcDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.DispFirstSubmitQcDate = state.StringMember(ref reader, "dispFirstSubmitQcDate");
                     continue;
                 case 22 when name.SequenceEqual("studyFirstSubmitQcDate"u8):
-                    state.Push("studyFirstSubmitQcDate");
-                    reader.Read();
-                    value.StudyFirstSubmitQcDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.StudyFirstSubmitQcDate = state.StringMember(ref reader, "studyFirstSubmitQcDate");
                     continue;
                 case 22 when name.SequenceEqual("resultsFirstSubmitDate"u8):
-                    state.Push("resultsFirstSubmitDate");
-                    reader.Read();
-                    value.ResultsFirstSubmitDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ResultsFirstSubmitDate = state.StringMember(ref reader, "resultsFirstSubmitDate");
                     continue;
                 case 23 when name.SequenceEqual("dispFirstPostDateStruct"u8):
                     state.Push("dispFirstPostDateStruct");
@@ -492,10 +414,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 24 when name.SequenceEqual("resultsFirstSubmitQcDate"u8):
-                    state.Push("resultsFirstSubmitQcDate");
-                    reader.Read();
-                    value.ResultsFirstSubmitQcDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ResultsFirstSubmitQcDate = state.StringMember(ref reader, "resultsFirstSubmitQcDate");
                     continue;
                 case 24 when name.SequenceEqual("lastUpdatePostDateStruct"u8):
                     state.Push("lastUpdatePostDateStruct");
@@ -540,22 +459,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("nctId"u8):
-                    state.Push("nctId");
-                    reader.Read();
-                    value.NctId = state.ReadString(ref reader);
-                    state.Pop();
+                    value.NctId = state.StringMember(ref reader, "nctId");
                     continue;
                 case 14 when name.SequenceEqual("statusForNctId"u8):
-                    state.Push("statusForNctId");
-                    reader.Read();
-                    value.StatusForNctId = state.ReadString(ref reader);
-                    state.Pop();
+                    value.StatusForNctId = state.StringMember(ref reader, "statusForNctId");
                     continue;
                 case 17 when name.SequenceEqual("hasExpandedAccess"u8):
-                    state.Push("hasExpandedAccess");
-                    reader.Read();
-                    value.HasExpandedAccess = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.HasExpandedAccess = state.BooleanMember(ref reader, "hasExpandedAccess");
                     continue;
             }
 
@@ -582,16 +492,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("date"u8):
-                    state.Push("date");
-                    reader.Read();
-                    value.Date = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Date = state.StringMember(ref reader, "date");
                     continue;
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
             }
 
@@ -618,16 +522,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("date"u8):
-                    state.Push("date");
-                    reader.Read();
-                    value.Date = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Date = state.StringMember(ref reader, "date");
                     continue;
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
             }
 
@@ -696,40 +594,22 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 12 when name.SequenceEqual("oldNameTitle"u8):
-                    state.Push("oldNameTitle");
-                    reader.Read();
-                    value.OldNameTitle = state.ReadString(ref reader);
-                    state.Pop();
+                    value.OldNameTitle = state.StringMember(ref reader, "oldNameTitle");
                     continue;
                 case 15 when name.SequenceEqual("oldOrganization"u8):
-                    state.Push("oldOrganization");
-                    reader.Read();
-                    value.OldOrganization = state.ReadString(ref reader);
-                    state.Pop();
+                    value.OldOrganization = state.StringMember(ref reader, "oldOrganization");
                     continue;
                 case 17 when name.SequenceEqual("investigatorTitle"u8):
-                    state.Push("investigatorTitle");
-                    reader.Read();
-                    value.InvestigatorTitle = state.ReadString(ref reader);
-                    state.Pop();
+                    value.InvestigatorTitle = state.StringMember(ref reader, "investigatorTitle");
                     continue;
                 case 20 when name.SequenceEqual("investigatorFullName"u8):
-                    state.Push("investigatorFullName");
-                    reader.Read();
-                    value.InvestigatorFullName = state.ReadString(ref reader);
-                    state.Pop();
+                    value.InvestigatorFullName = state.StringMember(ref reader, "investigatorFullName");
                     continue;
                 case 23 when name.SequenceEqual("investigatorAffiliation"u8):
-                    state.Push("investigatorAffiliation");
-                    reader.Read();
-                    value.InvestigatorAffiliation = state.ReadString(ref reader);
-                    state.Pop();
+                    value.InvestigatorAffiliation = state.StringMember(ref reader, "investigatorAffiliation");
                     continue;
             }
 
@@ -756,16 +636,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("name"u8):
-                    state.Push("name");
-                    reader.Read();
-                    value.Name = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Name = state.StringMember(ref reader, "name");
                     continue;
                 case 5 when name.SequenceEqual("class"u8):
-                    state.Push("class");
-                    reader.Read();
-                    value.Class = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Class = state.StringMember(ref reader, "class");
                     continue;
             }
 
@@ -792,46 +666,25 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 6 when name.SequenceEqual("isPpsd"u8):
-                    state.Push("isPpsd");
-                    reader.Read();
-                    value.IsPpsd = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.IsPpsd = state.BooleanMember(ref reader, "isPpsd");
                     continue;
                 case 10 when name.SequenceEqual("isUsExport"u8):
-                    state.Push("isUsExport");
-                    reader.Read();
-                    value.IsUsExport = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.IsUsExport = state.BooleanMember(ref reader, "isUsExport");
                     continue;
                 case 15 when name.SequenceEqual("oversightHasDmc"u8):
-                    state.Push("oversightHasDmc");
-                    reader.Read();
-                    value.OversightHasDmc = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.OversightHasDmc = state.BooleanMember(ref reader, "oversightHasDmc");
                     continue;
                 case 17 when name.SequenceEqual("fdaaa801Violation"u8):
-                    state.Push("fdaaa801Violation");
-                    reader.Read();
-                    value.Fdaaa801Violation = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.Fdaaa801Violation = state.BooleanMember(ref reader, "fdaaa801Violation");
                     continue;
                 case 18 when name.SequenceEqual("isFdaRegulatedDrug"u8):
-                    state.Push("isFdaRegulatedDrug");
-                    reader.Read();
-                    value.IsFdaRegulatedDrug = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.IsFdaRegulatedDrug = state.BooleanMember(ref reader, "isFdaRegulatedDrug");
                     continue;
                 case 18 when name.SequenceEqual("isUnapprovedDevice"u8):
-                    state.Push("isUnapprovedDevice");
-                    reader.Read();
-                    value.IsUnapprovedDevice = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.IsUnapprovedDevice = state.BooleanMember(ref reader, "isUnapprovedDevice");
                     continue;
                 case 20 when name.SequenceEqual("isFdaRegulatedDevice"u8):
-                    state.Push("isFdaRegulatedDevice");
-                    reader.Read();
-                    value.IsFdaRegulatedDevice = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.IsFdaRegulatedDevice = state.BooleanMember(ref reader, "isFdaRegulatedDevice");
                     continue;
             }
 
@@ -858,16 +711,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 12 when name.SequenceEqual("briefSummary"u8):
-                    state.Push("briefSummary");
-                    reader.Read();
-                    value.BriefSummary = state.ReadString(ref reader);
-                    state.Pop();
+                    value.BriefSummary = state.StringMember(ref reader, "briefSummary");
                     continue;
                 case 19 when name.SequenceEqual("detailedDescription"u8):
-                    state.Push("detailedDescription");
-                    reader.Read();
-                    value.DetailedDescription = state.ReadString(ref reader);
-                    state.Pop();
+                    value.DetailedDescription = state.StringMember(ref reader, "detailedDescription");
                     continue;
             }
 
@@ -942,10 +789,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 9 when name.SequenceEqual("studyType"u8):
-                    state.Push("studyType");
-                    reader.Read();
-                    value.StudyType = state.ReadString(ref reader);
-                    state.Pop();
+                    value.StudyType = state.StringMember(ref reader, "studyType");
                     continue;
                 case 10 when name.SequenceEqual("designInfo"u8):
                     state.Push("designInfo");
@@ -954,10 +798,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 14 when name.SequenceEqual("targetDuration"u8):
-                    state.Push("targetDuration");
-                    reader.Read();
-                    value.TargetDuration = state.ReadString(ref reader);
-                    state.Pop();
+                    value.TargetDuration = state.StringMember(ref reader, "targetDuration");
                     continue;
                 case 14 when name.SequenceEqual("enrollmentInfo"u8):
                     state.Push("enrollmentInfo");
@@ -966,10 +807,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 15 when name.SequenceEqual("patientRegistry"u8):
-                    state.Push("patientRegistry");
-                    reader.Read();
-                    value.PatientRegistry = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.PatientRegistry = state.BooleanMember(ref reader, "patientRegistry");
                     continue;
                 case 19 when name.SequenceEqual("expandedAccessTypes"u8):
                     state.Push("expandedAccessTypes");
@@ -978,10 +816,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 22 when name.SequenceEqual("nPtrsToThisExpAccNctId"u8):
-                    state.Push("nPtrsToThisExpAccNctId");
-                    reader.Read();
-                    value.NPtrsToThisExpAccNctId = state.ReadDecimal(ref reader);
-                    state.Pop();
+                    value.NPtrsToThisExpAccNctId = state.DecimalMember(ref reader, "nPtrsToThisExpAccNctId");
                     continue;
             }
 
@@ -1008,22 +843,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 9 when name.SequenceEqual("treatment"u8):
-                    state.Push("treatment");
-                    reader.Read();
-                    value.Treatment = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.Treatment = state.BooleanMember(ref reader, "treatment");
                     continue;
                 case 10 when name.SequenceEqual("individual"u8):
-                    state.Push("individual");
-                    reader.Read();
-                    value.Individual = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.Individual = state.BooleanMember(ref reader, "individual");
                     continue;
                 case 12 when name.SequenceEqual("intermediate"u8):
-                    state.Push("intermediate");
-                    reader.Read();
-                    value.Intermediate = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.Intermediate = state.BooleanMember(ref reader, "intermediate");
                     continue;
             }
 
@@ -1050,10 +876,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 10 when name.SequenceEqual("allocation"u8):
-                    state.Push("allocation");
-                    reader.Read();
-                    value.Allocation = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Allocation = state.StringMember(ref reader, "allocation");
                     continue;
                 case 11 when name.SequenceEqual("maskingInfo"u8):
                     state.Push("maskingInfo");
@@ -1062,34 +885,19 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 14 when name.SequenceEqual("primaryPurpose"u8):
-                    state.Push("primaryPurpose");
-                    reader.Read();
-                    value.PrimaryPurpose = state.ReadString(ref reader);
-                    state.Pop();
+                    value.PrimaryPurpose = state.StringMember(ref reader, "primaryPurpose");
                     continue;
                 case 15 when name.SequenceEqual("timePerspective"u8):
-                    state.Push("timePerspective");
-                    reader.Read();
-                    value.TimePerspective = state.ReadString(ref reader);
-                    state.Pop();
+                    value.TimePerspective = state.StringMember(ref reader, "timePerspective");
                     continue;
                 case 17 when name.SequenceEqual("interventionModel"u8):
-                    state.Push("interventionModel");
-                    reader.Read();
-                    value.InterventionModel = state.ReadString(ref reader);
-                    state.Pop();
+                    value.InterventionModel = state.StringMember(ref reader, "interventionModel");
                     continue;
                 case 18 when name.SequenceEqual("observationalModel"u8):
-                    state.Push("observationalModel");
-                    reader.Read();
-                    value.ObservationalModel = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ObservationalModel = state.StringMember(ref reader, "observationalModel");
                     continue;
                 case 28 when name.SequenceEqual("interventionModelDescription"u8):
-                    state.Push("interventionModelDescription");
-                    reader.Read();
-                    value.InterventionModelDescription = state.ReadString(ref reader);
-                    state.Pop();
+                    value.InterventionModelDescription = state.StringMember(ref reader, "interventionModelDescription");
                     continue;
             }
 
@@ -1116,10 +924,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 7 when name.SequenceEqual("masking"u8):
-                    state.Push("masking");
-                    reader.Read();
-                    value.Masking = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Masking = state.StringMember(ref reader, "masking");
                     continue;
                 case 9 when name.SequenceEqual("whoMasked"u8):
                     state.Push("whoMasked");
@@ -1128,10 +933,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 18 when name.SequenceEqual("maskingDescription"u8):
-                    state.Push("maskingDescription");
-                    reader.Read();
-                    value.MaskingDescription = state.ReadString(ref reader);
-                    state.Pop();
+                    value.MaskingDescription = state.StringMember(ref reader, "maskingDescription");
                     continue;
             }
 
@@ -1158,16 +960,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 9 when name.SequenceEqual("retention"u8):
-                    state.Push("retention");
-                    reader.Read();
-                    value.Retention = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Retention = state.StringMember(ref reader, "retention");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
             }
 
@@ -1194,16 +990,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 5 when name.SequenceEqual("count"u8):
-                    state.Push("count");
-                    reader.Read();
-                    value.Count = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.Count = state.Int32Member(ref reader, "count");
                     continue;
             }
 
@@ -1266,22 +1056,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 5 when name.SequenceEqual("label"u8):
-                    state.Push("label");
-                    reader.Read();
-                    value.Label = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Label = state.StringMember(ref reader, "label");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
                 case 17 when name.SequenceEqual("interventionNames"u8):
                     state.Push("interventionNames");
@@ -1314,16 +1095,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 4 when name.SequenceEqual("name"u8):
-                    state.Push("name");
-                    reader.Read();
-                    value.Name = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Name = state.StringMember(ref reader, "name");
                     continue;
                 case 10 when name.SequenceEqual("otherNames"u8):
                     state.Push("otherNames");
@@ -1332,10 +1107,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
                 case 14 when name.SequenceEqual("armGroupLabels"u8):
                     state.Push("armGroupLabels");
@@ -1416,22 +1188,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 7 when name.SequenceEqual("measure"u8):
-                    state.Push("measure");
-                    reader.Read();
-                    value.Measure = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Measure = state.StringMember(ref reader, "measure");
                     continue;
                 case 9 when name.SequenceEqual("timeFrame"u8):
-                    state.Push("timeFrame");
-                    reader.Read();
-                    value.TimeFrame = state.ReadString(ref reader);
-                    state.Pop();
+                    value.TimeFrame = state.StringMember(ref reader, "timeFrame");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
             }
 
@@ -1458,10 +1221,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 3 when name.SequenceEqual("sex"u8):
-                    state.Push("sex");
-                    reader.Read();
-                    value.Sex = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Sex = state.StringMember(ref reader, "sex");
                     continue;
                 case 7 when name.SequenceEqual("stdAges"u8):
                     state.Push("stdAges");
@@ -1470,52 +1230,28 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 10 when name.SequenceEqual("minimumAge"u8):
-                    state.Push("minimumAge");
-                    reader.Read();
-                    value.MinimumAge = state.ReadString(ref reader);
-                    state.Pop();
+                    value.MinimumAge = state.StringMember(ref reader, "minimumAge");
                     continue;
                 case 10 when name.SequenceEqual("maximumAge"u8):
-                    state.Push("maximumAge");
-                    reader.Read();
-                    value.MaximumAge = state.ReadString(ref reader);
-                    state.Pop();
+                    value.MaximumAge = state.StringMember(ref reader, "maximumAge");
                     continue;
                 case 11 when name.SequenceEqual("genderBased"u8):
-                    state.Push("genderBased");
-                    reader.Read();
-                    value.GenderBased = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.GenderBased = state.BooleanMember(ref reader, "genderBased");
                     continue;
                 case 14 when name.SequenceEqual("samplingMethod"u8):
-                    state.Push("samplingMethod");
-                    reader.Read();
-                    value.SamplingMethod = state.ReadString(ref reader);
-                    state.Pop();
+                    value.SamplingMethod = state.StringMember(ref reader, "samplingMethod");
                     continue;
                 case 15 when name.SequenceEqual("studyPopulation"u8):
-                    state.Push("studyPopulation");
-                    reader.Read();
-                    value.StudyPopulation = state.ReadString(ref reader);
-                    state.Pop();
+                    value.StudyPopulation = state.StringMember(ref reader, "studyPopulation");
                     continue;
                 case 17 when name.SequenceEqual("healthyVolunteers"u8):
-                    state.Push("healthyVolunteers");
-                    reader.Read();
-                    value.HealthyVolunteers = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.HealthyVolunteers = state.BooleanMember(ref reader, "healthyVolunteers");
                     continue;
                 case 17 when name.SequenceEqual("genderDescription"u8):
-                    state.Push("genderDescription");
-                    reader.Read();
-                    value.GenderDescription = state.ReadString(ref reader);
-                    state.Pop();
+                    value.GenderDescription = state.StringMember(ref reader, "genderDescription");
                     continue;
                 case 19 when name.SequenceEqual("eligibilityCriteria"u8):
-                    state.Push("eligibilityCriteria");
-                    reader.Read();
-                    value.EligibilityCriteria = state.ReadString(ref reader);
-                    state.Pop();
+                    value.EligibilityCriteria = state.StringMember(ref reader, "eligibilityCriteria");
                     continue;
             }
 
@@ -1593,34 +1329,19 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("name"u8):
-                    state.Push("name");
-                    reader.Read();
-                    value.Name = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Name = state.StringMember(ref reader, "name");
                     continue;
                 case 4 when name.SequenceEqual("role"u8):
-                    state.Push("role");
-                    reader.Read();
-                    value.Role = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Role = state.StringMember(ref reader, "role");
                     continue;
                 case 5 when name.SequenceEqual("phone"u8):
-                    state.Push("phone");
-                    reader.Read();
-                    value.Phone = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Phone = state.StringMember(ref reader, "phone");
                     continue;
                 case 5 when name.SequenceEqual("email"u8):
-                    state.Push("email");
-                    reader.Read();
-                    value.Email = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Email = state.StringMember(ref reader, "email");
                     continue;
                 case 8 when name.SequenceEqual("phoneExt"u8):
-                    state.Push("phoneExt");
-                    reader.Read();
-                    value.PhoneExt = state.ReadString(ref reader);
-                    state.Pop();
+                    value.PhoneExt = state.StringMember(ref reader, "phoneExt");
                     continue;
             }
 
@@ -1647,22 +1368,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("name"u8):
-                    state.Push("name");
-                    reader.Read();
-                    value.Name = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Name = state.StringMember(ref reader, "name");
                     continue;
                 case 4 when name.SequenceEqual("role"u8):
-                    state.Push("role");
-                    reader.Read();
-                    value.Role = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Role = state.StringMember(ref reader, "role");
                     continue;
                 case 11 when name.SequenceEqual("affiliation"u8):
-                    state.Push("affiliation");
-                    reader.Read();
-                    value.Affiliation = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Affiliation = state.StringMember(ref reader, "affiliation");
                     continue;
             }
 
@@ -1689,40 +1401,22 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 3 when name.SequenceEqual("zip"u8):
-                    state.Push("zip");
-                    reader.Read();
-                    value.Zip = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Zip = state.StringMember(ref reader, "zip");
                     continue;
                 case 4 when name.SequenceEqual("city"u8):
-                    state.Push("city");
-                    reader.Read();
-                    value.City = state.ReadString(ref reader);
-                    state.Pop();
+                    value.City = state.StringMember(ref reader, "city");
                     continue;
                 case 5 when name.SequenceEqual("state"u8):
-                    state.Push("state");
-                    reader.Read();
-                    value.State = state.ReadString(ref reader);
-                    state.Pop();
+                    value.State = state.StringMember(ref reader, "state");
                     continue;
                 case 6 when name.SequenceEqual("status"u8):
-                    state.Push("status");
-                    reader.Read();
-                    value.Status = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Status = state.StringMember(ref reader, "status");
                     continue;
                 case 7 when name.SequenceEqual("country"u8):
-                    state.Push("country");
-                    reader.Read();
-                    value.Country = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Country = state.StringMember(ref reader, "country");
                     continue;
                 case 8 when name.SequenceEqual("facility"u8):
-                    state.Push("facility");
-                    reader.Read();
-                    value.Facility = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Facility = state.StringMember(ref reader, "facility");
                     continue;
                 case 8 when name.SequenceEqual("contacts"u8):
                     state.Push("contacts");
@@ -1761,16 +1455,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 3 when name.SequenceEqual("lat"u8):
-                    state.Push("lat");
-                    reader.Read();
-                    value.Lat = state.ReadDecimal(ref reader);
-                    state.Pop();
+                    value.Lat = state.DecimalMember(ref reader, "lat");
                     continue;
                 case 3 when name.SequenceEqual("lon"u8):
-                    state.Push("lon");
-                    reader.Read();
-                    value.Lon = state.ReadDecimal(ref reader);
-                    state.Pop();
+                    value.Lon = state.DecimalMember(ref reader, "lon");
                     continue;
             }
 
@@ -1839,22 +1527,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("pmid"u8):
-                    state.Push("pmid");
-                    reader.Read();
-                    value.Pmid = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Pmid = state.StringMember(ref reader, "pmid");
                     continue;
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 8 when name.SequenceEqual("citation"u8):
-                    state.Push("citation");
-                    reader.Read();
-                    value.Citation = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Citation = state.StringMember(ref reader, "citation");
                     continue;
                 case 11 when name.SequenceEqual("retractions"u8):
                     state.Push("retractions");
@@ -1887,16 +1566,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("pmid"u8):
-                    state.Push("pmid");
-                    reader.Read();
-                    value.Pmid = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Pmid = state.StringMember(ref reader, "pmid");
                     continue;
                 case 6 when name.SequenceEqual("source"u8):
-                    state.Push("source");
-                    reader.Read();
-                    value.Source = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Source = state.StringMember(ref reader, "source");
                     continue;
             }
 
@@ -1923,16 +1596,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 3 when name.SequenceEqual("url"u8):
-                    state.Push("url");
-                    reader.Read();
-                    value.Url = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Url = state.StringMember(ref reader, "url");
                     continue;
                 case 5 when name.SequenceEqual("label"u8):
-                    state.Push("label");
-                    reader.Read();
-                    value.Label = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Label = state.StringMember(ref reader, "label");
                     continue;
             }
 
@@ -1959,28 +1626,16 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 2 when name.SequenceEqual("id"u8):
-                    state.Push("id");
-                    reader.Read();
-                    value.Id = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Id = state.StringMember(ref reader, "id");
                     continue;
                 case 3 when name.SequenceEqual("url"u8):
-                    state.Push("url");
-                    reader.Read();
-                    value.Url = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Url = state.StringMember(ref reader, "url");
                     continue;
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 7 when name.SequenceEqual("comment"u8):
-                    state.Push("comment");
-                    reader.Read();
-                    value.Comment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Comment = state.StringMember(ref reader, "comment");
                     continue;
             }
 
@@ -2007,10 +1662,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 3 when name.SequenceEqual("url"u8):
-                    state.Push("url");
-                    reader.Read();
-                    value.Url = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Url = state.StringMember(ref reader, "url");
                     continue;
                 case 9 when name.SequenceEqual("infoTypes"u8):
                     state.Push("infoTypes");
@@ -2019,28 +1671,16 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 9 when name.SequenceEqual("timeFrame"u8):
-                    state.Push("timeFrame");
-                    reader.Read();
-                    value.TimeFrame = state.ReadString(ref reader);
-                    state.Pop();
+                    value.TimeFrame = state.StringMember(ref reader, "timeFrame");
                     continue;
                 case 10 when name.SequenceEqual("ipdSharing"u8):
-                    state.Push("ipdSharing");
-                    reader.Read();
-                    value.IpdSharing = state.ReadString(ref reader);
-                    state.Pop();
+                    value.IpdSharing = state.StringMember(ref reader, "ipdSharing");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
                 case 14 when name.SequenceEqual("accessCriteria"u8):
-                    state.Push("accessCriteria");
-                    reader.Read();
-                    value.AccessCriteria = state.ReadString(ref reader);
-                    state.Pop();
+                    value.AccessCriteria = state.StringMember(ref reader, "accessCriteria");
                     continue;
             }
 
@@ -2133,22 +1773,13 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 17 when name.SequenceEqual("typeUnitsAnalyzed"u8):
-                    state.Push("typeUnitsAnalyzed");
-                    reader.Read();
-                    value.TypeUnitsAnalyzed = state.ReadString(ref reader);
-                    state.Pop();
+                    value.TypeUnitsAnalyzed = state.StringMember(ref reader, "typeUnitsAnalyzed");
                     continue;
                 case 18 when name.SequenceEqual("recruitmentDetails"u8):
-                    state.Push("recruitmentDetails");
-                    reader.Read();
-                    value.RecruitmentDetails = state.ReadString(ref reader);
-                    state.Pop();
+                    value.RecruitmentDetails = state.StringMember(ref reader, "recruitmentDetails");
                     continue;
                 case 20 when name.SequenceEqual("preAssignmentDetails"u8):
-                    state.Push("preAssignmentDetails");
-                    reader.Read();
-                    value.PreAssignmentDetails = state.ReadString(ref reader);
-                    state.Pop();
+                    value.PreAssignmentDetails = state.StringMember(ref reader, "preAssignmentDetails");
                     continue;
             }
 
@@ -2175,22 +1806,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 2 when name.SequenceEqual("id"u8):
-                    state.Push("id");
-                    reader.Read();
-                    value.Id = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Id = state.StringMember(ref reader, "id");
                     continue;
                 case 5 when name.SequenceEqual("title"u8):
-                    state.Push("title");
-                    reader.Read();
-                    value.Title = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Title = state.StringMember(ref reader, "title");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
             }
 
@@ -2217,10 +1839,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("title"u8):
-                    state.Push("title");
-                    reader.Read();
-                    value.Title = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Title = state.StringMember(ref reader, "title");
                     continue;
                 case 10 when name.SequenceEqual("milestones"u8):
                     state.Push("milestones");
@@ -2259,16 +1878,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 7 when name.SequenceEqual("comment"u8):
-                    state.Push("comment");
-                    reader.Read();
-                    value.Comment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Comment = state.StringMember(ref reader, "comment");
                     continue;
                 case 12 when name.SequenceEqual("achievements"u8):
                     state.Push("achievements");
@@ -2301,28 +1914,16 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 7 when name.SequenceEqual("groupId"u8):
-                    state.Push("groupId");
-                    reader.Read();
-                    value.GroupId = state.ReadString(ref reader);
-                    state.Pop();
+                    value.GroupId = state.StringMember(ref reader, "groupId");
                     continue;
                 case 7 when name.SequenceEqual("comment"u8):
-                    state.Push("comment");
-                    reader.Read();
-                    value.Comment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Comment = state.StringMember(ref reader, "comment");
                     continue;
                 case 8 when name.SequenceEqual("numUnits"u8):
-                    state.Push("numUnits");
-                    reader.Read();
-                    value.NumUnits = state.ReadString(ref reader);
-                    state.Pop();
+                    value.NumUnits = state.StringMember(ref reader, "numUnits");
                     continue;
                 case 11 when name.SequenceEqual("numSubjects"u8):
-                    state.Push("numSubjects");
-                    reader.Read();
-                    value.NumSubjects = state.ReadString(ref reader);
-                    state.Pop();
+                    value.NumSubjects = state.StringMember(ref reader, "numSubjects");
                     continue;
             }
 
@@ -2349,16 +1950,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 7 when name.SequenceEqual("comment"u8):
-                    state.Push("comment");
-                    reader.Read();
-                    value.Comment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Comment = state.StringMember(ref reader, "comment");
                     continue;
                 case 7 when name.SequenceEqual("reasons"u8):
                     state.Push("reasons");
@@ -2409,16 +2004,10 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 17 when name.SequenceEqual("typeUnitsAnalyzed"u8):
-                    state.Push("typeUnitsAnalyzed");
-                    reader.Read();
-                    value.TypeUnitsAnalyzed = state.ReadString(ref reader);
-                    state.Pop();
+                    value.TypeUnitsAnalyzed = state.StringMember(ref reader, "typeUnitsAnalyzed");
                     continue;
                 case 21 when name.SequenceEqual("populationDescription"u8):
-                    state.Push("populationDescription");
-                    reader.Read();
-                    value.PopulationDescription = state.ReadString(ref reader);
-                    state.Pop();
+                    value.PopulationDescription = state.StringMember(ref reader, "populationDescription");
                     continue;
             }
 
@@ -2445,22 +2034,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 2 when name.SequenceEqual("id"u8):
-                    state.Push("id");
-                    reader.Read();
-                    value.Id = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Id = state.StringMember(ref reader, "id");
                     continue;
                 case 5 when name.SequenceEqual("title"u8):
-                    state.Push("title");
-                    reader.Read();
-                    value.Title = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Title = state.StringMember(ref reader, "title");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
             }
 
@@ -2487,10 +2067,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("units"u8):
-                    state.Push("units");
-                    reader.Read();
-                    value.Units = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Units = state.StringMember(ref reader, "units");
                     continue;
                 case 6 when name.SequenceEqual("counts"u8):
                     state.Push("counts");
@@ -2523,16 +2100,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("value"u8):
-                    state.Push("value");
-                    reader.Read();
-                    value.Value = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Value = state.StringMember(ref reader, "value");
                     continue;
                 case 7 when name.SequenceEqual("groupId"u8):
-                    state.Push("groupId");
-                    reader.Read();
-                    value.GroupId = state.ReadString(ref reader);
-                    state.Pop();
+                    value.GroupId = state.StringMember(ref reader, "groupId");
                     continue;
             }
 
@@ -2559,10 +2130,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("title"u8):
-                    state.Push("title");
-                    reader.Read();
-                    value.Title = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Title = state.StringMember(ref reader, "title");
                     continue;
                 case 6 when name.SequenceEqual("denoms"u8):
                     state.Push("denoms");
@@ -2577,46 +2145,25 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 9 when name.SequenceEqual("paramType"u8):
-                    state.Push("paramType");
-                    reader.Read();
-                    value.ParamType = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ParamType = state.StringMember(ref reader, "paramType");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
                 case 12 when name.SequenceEqual("calculatePct"u8):
-                    state.Push("calculatePct");
-                    reader.Read();
-                    value.CalculatePct = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.CalculatePct = state.BooleanMember(ref reader, "calculatePct");
                     continue;
                 case 13 when name.SequenceEqual("unitOfMeasure"u8):
-                    state.Push("unitOfMeasure");
-                    reader.Read();
-                    value.UnitOfMeasure = state.ReadString(ref reader);
-                    state.Pop();
+                    value.UnitOfMeasure = state.StringMember(ref reader, "unitOfMeasure");
                     continue;
                 case 14 when name.SequenceEqual("dispersionType"u8):
-                    state.Push("dispersionType");
-                    reader.Read();
-                    value.DispersionType = state.ReadString(ref reader);
-                    state.Pop();
+                    value.DispersionType = state.StringMember(ref reader, "dispersionType");
                     continue;
                 case 18 when name.SequenceEqual("denomUnitsSelected"u8):
-                    state.Push("denomUnitsSelected");
-                    reader.Read();
-                    value.DenomUnitsSelected = state.ReadString(ref reader);
-                    state.Pop();
+                    value.DenomUnitsSelected = state.StringMember(ref reader, "denomUnitsSelected");
                     continue;
                 case 21 when name.SequenceEqual("populationDescription"u8):
-                    state.Push("populationDescription");
-                    reader.Read();
-                    value.PopulationDescription = state.ReadString(ref reader);
-                    state.Pop();
+                    value.PopulationDescription = state.StringMember(ref reader, "populationDescription");
                     continue;
             }
 
@@ -2643,10 +2190,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("title"u8):
-                    state.Push("title");
-                    reader.Read();
-                    value.Title = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Title = state.StringMember(ref reader, "title");
                     continue;
                 case 6 when name.SequenceEqual("denoms"u8):
                     state.Push("denoms");
@@ -2685,10 +2229,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("title"u8):
-                    state.Push("title");
-                    reader.Read();
-                    value.Title = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Title = state.StringMember(ref reader, "title");
                     continue;
                 case 12 when name.SequenceEqual("measurements"u8):
                     state.Push("measurements");
@@ -2721,40 +2262,22 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("value"u8):
-                    state.Push("value");
-                    reader.Read();
-                    value.Value = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Value = state.StringMember(ref reader, "value");
                     continue;
                 case 6 when name.SequenceEqual("spread"u8):
-                    state.Push("spread");
-                    reader.Read();
-                    value.Spread = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Spread = state.StringMember(ref reader, "spread");
                     continue;
                 case 7 when name.SequenceEqual("groupId"u8):
-                    state.Push("groupId");
-                    reader.Read();
-                    value.GroupId = state.ReadString(ref reader);
-                    state.Pop();
+                    value.GroupId = state.StringMember(ref reader, "groupId");
                     continue;
                 case 7 when name.SequenceEqual("comment"u8):
-                    state.Push("comment");
-                    reader.Read();
-                    value.Comment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Comment = state.StringMember(ref reader, "comment");
                     continue;
                 case 10 when name.SequenceEqual("lowerLimit"u8):
-                    state.Push("lowerLimit");
-                    reader.Read();
-                    value.LowerLimit = state.ReadString(ref reader);
-                    state.Pop();
+                    value.LowerLimit = state.StringMember(ref reader, "lowerLimit");
                     continue;
                 case 10 when name.SequenceEqual("upperLimit"u8):
-                    state.Push("upperLimit");
-                    reader.Read();
-                    value.UpperLimit = state.ReadString(ref reader);
-                    state.Pop();
+                    value.UpperLimit = state.StringMember(ref reader, "upperLimit");
                     continue;
             }
 
@@ -2811,16 +2334,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 5 when name.SequenceEqual("title"u8):
-                    state.Push("title");
-                    reader.Read();
-                    value.Title = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Title = state.StringMember(ref reader, "title");
                     continue;
                 case 6 when name.SequenceEqual("groups"u8):
                     state.Push("groups");
@@ -2847,70 +2364,37 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 9 when name.SequenceEqual("paramType"u8):
-                    state.Push("paramType");
-                    reader.Read();
-                    value.ParamType = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ParamType = state.StringMember(ref reader, "paramType");
                     continue;
                 case 9 when name.SequenceEqual("timeFrame"u8):
-                    state.Push("timeFrame");
-                    reader.Read();
-                    value.TimeFrame = state.ReadString(ref reader);
-                    state.Pop();
+                    value.TimeFrame = state.StringMember(ref reader, "timeFrame");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
                 case 12 when name.SequenceEqual("calculatePct"u8):
-                    state.Push("calculatePct");
-                    reader.Read();
-                    value.CalculatePct = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.CalculatePct = state.BooleanMember(ref reader, "calculatePct");
                     continue;
                 case 13 when name.SequenceEqual("unitOfMeasure"u8):
-                    state.Push("unitOfMeasure");
-                    reader.Read();
-                    value.UnitOfMeasure = state.ReadString(ref reader);
-                    state.Pop();
+                    value.UnitOfMeasure = state.StringMember(ref reader, "unitOfMeasure");
                     continue;
                 case 14 when name.SequenceEqual("dispersionType"u8):
-                    state.Push("dispersionType");
-                    reader.Read();
-                    value.DispersionType = state.ReadString(ref reader);
-                    state.Pop();
+                    value.DispersionType = state.StringMember(ref reader, "dispersionType");
                     continue;
                 case 15 when name.SequenceEqual("reportingStatus"u8):
-                    state.Push("reportingStatus");
-                    reader.Read();
-                    value.ReportingStatus = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ReportingStatus = state.StringMember(ref reader, "reportingStatus");
                     continue;
                 case 17 when name.SequenceEqual("typeUnitsAnalyzed"u8):
-                    state.Push("typeUnitsAnalyzed");
-                    reader.Read();
-                    value.TypeUnitsAnalyzed = state.ReadString(ref reader);
-                    state.Pop();
+                    value.TypeUnitsAnalyzed = state.StringMember(ref reader, "typeUnitsAnalyzed");
                     continue;
                 case 18 when name.SequenceEqual("denomUnitsSelected"u8):
-                    state.Push("denomUnitsSelected");
-                    reader.Read();
-                    value.DenomUnitsSelected = state.ReadString(ref reader);
-                    state.Pop();
+                    value.DenomUnitsSelected = state.StringMember(ref reader, "denomUnitsSelected");
                     continue;
                 case 21 when name.SequenceEqual("populationDescription"u8):
-                    state.Push("populationDescription");
-                    reader.Read();
-                    value.PopulationDescription = state.ReadString(ref reader);
-                    state.Pop();
+                    value.PopulationDescription = state.StringMember(ref reader, "populationDescription");
                     continue;
                 case 22 when name.SequenceEqual("anticipatedPostingDate"u8):
-                    state.Push("anticipatedPostingDate");
-                    reader.Read();
-                    value.AnticipatedPostingDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.AnticipatedPostingDate = state.StringMember(ref reader, "anticipatedPostingDate");
                     continue;
             }
 
@@ -2937,10 +2421,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 6 when name.SequenceEqual("pValue"u8):
-                    state.Push("pValue");
-                    reader.Read();
-                    value.PValue = state.ReadString(ref reader);
-                    state.Pop();
+                    value.PValue = state.StringMember(ref reader, "pValue");
                     continue;
                 case 8 when name.SequenceEqual("groupIds"u8):
                     state.Push("groupIds");
@@ -2949,118 +2430,61 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 9 when name.SequenceEqual("paramType"u8):
-                    state.Push("paramType");
-                    reader.Read();
-                    value.ParamType = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ParamType = state.StringMember(ref reader, "paramType");
                     continue;
                 case 10 when name.SequenceEqual("paramValue"u8):
-                    state.Push("paramValue");
-                    reader.Read();
-                    value.ParamValue = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ParamValue = state.StringMember(ref reader, "paramValue");
                     continue;
                 case 10 when name.SequenceEqual("ciNumSides"u8):
-                    state.Push("ciNumSides");
-                    reader.Read();
-                    value.CiNumSides = state.ReadString(ref reader);
-                    state.Pop();
+                    value.CiNumSides = state.StringMember(ref reader, "ciNumSides");
                     continue;
                 case 10 when name.SequenceEqual("ciPctValue"u8):
-                    state.Push("ciPctValue");
-                    reader.Read();
-                    value.CiPctValue = state.ReadString(ref reader);
-                    state.Pop();
+                    value.CiPctValue = state.StringMember(ref reader, "ciPctValue");
                     continue;
                 case 12 when name.SequenceEqual("ciLowerLimit"u8):
-                    state.Push("ciLowerLimit");
-                    reader.Read();
-                    value.CiLowerLimit = state.ReadString(ref reader);
-                    state.Pop();
+                    value.CiLowerLimit = state.StringMember(ref reader, "ciLowerLimit");
                     continue;
                 case 12 when name.SequenceEqual("ciUpperLimit"u8):
-                    state.Push("ciUpperLimit");
-                    reader.Read();
-                    value.CiUpperLimit = state.ReadString(ref reader);
-                    state.Pop();
+                    value.CiUpperLimit = state.StringMember(ref reader, "ciUpperLimit");
                     continue;
                 case 13 when name.SequenceEqual("pValueComment"u8):
-                    state.Push("pValueComment");
-                    reader.Read();
-                    value.PValueComment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.PValueComment = state.StringMember(ref reader, "pValueComment");
                     continue;
                 case 14 when name.SequenceEqual("dispersionType"u8):
-                    state.Push("dispersionType");
-                    reader.Read();
-                    value.DispersionType = state.ReadString(ref reader);
-                    state.Pop();
+                    value.DispersionType = state.StringMember(ref reader, "dispersionType");
                     continue;
                 case 15 when name.SequenceEqual("dispersionValue"u8):
-                    state.Push("dispersionValue");
-                    reader.Read();
-                    value.DispersionValue = state.ReadString(ref reader);
-                    state.Pop();
+                    value.DispersionValue = state.StringMember(ref reader, "dispersionValue");
                     continue;
                 case 15 when name.SequenceEqual("estimateComment"u8):
-                    state.Push("estimateComment");
-                    reader.Read();
-                    value.EstimateComment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.EstimateComment = state.StringMember(ref reader, "estimateComment");
                     continue;
                 case 16 when name.SequenceEqual("groupDescription"u8):
-                    state.Push("groupDescription");
-                    reader.Read();
-                    value.GroupDescription = state.ReadString(ref reader);
-                    state.Pop();
+                    value.GroupDescription = state.StringMember(ref reader, "groupDescription");
                     continue;
                 case 17 when name.SequenceEqual("statisticalMethod"u8):
-                    state.Push("statisticalMethod");
-                    reader.Read();
-                    value.StatisticalMethod = state.ReadString(ref reader);
-                    state.Pop();
+                    value.StatisticalMethod = state.StringMember(ref reader, "statisticalMethod");
                     continue;
                 case 18 when name.SequenceEqual("statisticalComment"u8):
-                    state.Push("statisticalComment");
-                    reader.Read();
-                    value.StatisticalComment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.StatisticalComment = state.StringMember(ref reader, "statisticalComment");
                     continue;
                 case 18 when name.SequenceEqual("nonInferiorityType"u8):
-                    state.Push("nonInferiorityType");
-                    reader.Read();
-                    value.NonInferiorityType = state.ReadString(ref reader);
-                    state.Pop();
+                    value.NonInferiorityType = state.StringMember(ref reader, "nonInferiorityType");
                     continue;
                 case 19 when name.SequenceEqual("ciLowerLimitComment"u8):
-                    state.Push("ciLowerLimitComment");
-                    reader.Read();
-                    value.CiLowerLimitComment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.CiLowerLimitComment = state.StringMember(ref reader, "ciLowerLimitComment");
                     continue;
                 case 19 when name.SequenceEqual("ciUpperLimitComment"u8):
-                    state.Push("ciUpperLimitComment");
-                    reader.Read();
-                    value.CiUpperLimitComment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.CiUpperLimitComment = state.StringMember(ref reader, "ciUpperLimitComment");
                     continue;
                 case 20 when name.SequenceEqual("testedNonInferiority"u8):
-                    state.Push("testedNonInferiority");
-                    reader.Read();
-                    value.TestedNonInferiority = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.TestedNonInferiority = state.BooleanMember(ref reader, "testedNonInferiority");
                     continue;
                 case 21 when name.SequenceEqual("nonInferiorityComment"u8):
-                    state.Push("nonInferiorityComment");
-                    reader.Read();
-                    value.NonInferiorityComment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.NonInferiorityComment = state.StringMember(ref reader, "nonInferiorityComment");
                     continue;
                 case 24 when name.SequenceEqual("otherAnalysisDescription"u8):
-                    state.Push("otherAnalysisDescription");
-                    reader.Read();
-                    value.OtherAnalysisDescription = state.ReadString(ref reader);
-                    state.Pop();
+                    value.OtherAnalysisDescription = state.StringMember(ref reader, "otherAnalysisDescription");
                     continue;
             }
 
@@ -3087,16 +2511,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 9 when name.SequenceEqual("timeFrame"u8):
-                    state.Push("timeFrame");
-                    reader.Read();
-                    value.TimeFrame = state.ReadString(ref reader);
-                    state.Pop();
+                    value.TimeFrame = state.StringMember(ref reader, "timeFrame");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
                 case 11 when name.SequenceEqual("eventGroups"u8):
                     state.Push("eventGroups");
@@ -3117,16 +2535,10 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 18 when name.SequenceEqual("frequencyThreshold"u8):
-                    state.Push("frequencyThreshold");
-                    reader.Read();
-                    value.FrequencyThreshold = state.ReadString(ref reader);
-                    state.Pop();
+                    value.FrequencyThreshold = state.StringMember(ref reader, "frequencyThreshold");
                     continue;
                 case 24 when name.SequenceEqual("allCauseMortalityComment"u8):
-                    state.Push("allCauseMortalityComment");
-                    reader.Read();
-                    value.AllCauseMortalityComment = state.ReadString(ref reader);
-                    state.Pop();
+                    value.AllCauseMortalityComment = state.StringMember(ref reader, "allCauseMortalityComment");
                     continue;
             }
 
@@ -3153,58 +2565,31 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 2 when name.SequenceEqual("id"u8):
-                    state.Push("id");
-                    reader.Read();
-                    value.Id = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Id = state.StringMember(ref reader, "id");
                     continue;
                 case 5 when name.SequenceEqual("title"u8):
-                    state.Push("title");
-                    reader.Read();
-                    value.Title = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Title = state.StringMember(ref reader, "title");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
                 case 14 when name.SequenceEqual("otherNumAtRisk"u8):
-                    state.Push("otherNumAtRisk");
-                    reader.Read();
-                    value.OtherNumAtRisk = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.OtherNumAtRisk = state.Int32Member(ref reader, "otherNumAtRisk");
                     continue;
                 case 15 when name.SequenceEqual("deathsNumAtRisk"u8):
-                    state.Push("deathsNumAtRisk");
-                    reader.Read();
-                    value.DeathsNumAtRisk = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.DeathsNumAtRisk = state.Int32Member(ref reader, "deathsNumAtRisk");
                     continue;
                 case 16 when name.SequenceEqual("seriousNumAtRisk"u8):
-                    state.Push("seriousNumAtRisk");
-                    reader.Read();
-                    value.SeriousNumAtRisk = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.SeriousNumAtRisk = state.Int32Member(ref reader, "seriousNumAtRisk");
                     continue;
                 case 16 when name.SequenceEqual("otherNumAffected"u8):
-                    state.Push("otherNumAffected");
-                    reader.Read();
-                    value.OtherNumAffected = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.OtherNumAffected = state.Int32Member(ref reader, "otherNumAffected");
                     continue;
                 case 17 when name.SequenceEqual("deathsNumAffected"u8):
-                    state.Push("deathsNumAffected");
-                    reader.Read();
-                    value.DeathsNumAffected = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.DeathsNumAffected = state.Int32Member(ref reader, "deathsNumAffected");
                     continue;
                 case 18 when name.SequenceEqual("seriousNumAffected"u8):
-                    state.Push("seriousNumAffected");
-                    reader.Read();
-                    value.SeriousNumAffected = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.SeriousNumAffected = state.Int32Member(ref reader, "seriousNumAffected");
                     continue;
             }
 
@@ -3231,16 +2616,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("term"u8):
-                    state.Push("term");
-                    reader.Read();
-                    value.Term = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Term = state.StringMember(ref reader, "term");
                     continue;
                 case 5 when name.SequenceEqual("notes"u8):
-                    state.Push("notes");
-                    reader.Read();
-                    value.Notes = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Notes = state.StringMember(ref reader, "notes");
                     continue;
                 case 5 when name.SequenceEqual("stats"u8):
                     state.Push("stats");
@@ -3249,22 +2628,13 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 11 when name.SequenceEqual("organSystem"u8):
-                    state.Push("organSystem");
-                    reader.Read();
-                    value.OrganSystem = state.ReadString(ref reader);
-                    state.Pop();
+                    value.OrganSystem = state.StringMember(ref reader, "organSystem");
                     continue;
                 case 14 when name.SequenceEqual("assessmentType"u8):
-                    state.Push("assessmentType");
-                    reader.Read();
-                    value.AssessmentType = state.ReadString(ref reader);
-                    state.Pop();
+                    value.AssessmentType = state.StringMember(ref reader, "assessmentType");
                     continue;
                 case 16 when name.SequenceEqual("sourceVocabulary"u8):
-                    state.Push("sourceVocabulary");
-                    reader.Read();
-                    value.SourceVocabulary = state.ReadString(ref reader);
-                    state.Pop();
+                    value.SourceVocabulary = state.StringMember(ref reader, "sourceVocabulary");
                     continue;
             }
 
@@ -3291,28 +2661,16 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 7 when name.SequenceEqual("groupId"u8):
-                    state.Push("groupId");
-                    reader.Read();
-                    value.GroupId = state.ReadString(ref reader);
-                    state.Pop();
+                    value.GroupId = state.StringMember(ref reader, "groupId");
                     continue;
                 case 9 when name.SequenceEqual("numEvents"u8):
-                    state.Push("numEvents");
-                    reader.Read();
-                    value.NumEvents = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.NumEvents = state.Int32Member(ref reader, "numEvents");
                     continue;
                 case 9 when name.SequenceEqual("numAtRisk"u8):
-                    state.Push("numAtRisk");
-                    reader.Read();
-                    value.NumAtRisk = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.NumAtRisk = state.Int32Member(ref reader, "numAtRisk");
                     continue;
                 case 11 when name.SequenceEqual("numAffected"u8):
-                    state.Push("numAffected");
-                    reader.Read();
-                    value.NumAffected = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.NumAffected = state.Int32Member(ref reader, "numAffected");
                     continue;
             }
 
@@ -3381,10 +2739,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
             }
 
@@ -3411,28 +2766,16 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 12 when name.SequenceEqual("otherDetails"u8):
-                    state.Push("otherDetails");
-                    reader.Read();
-                    value.OtherDetails = state.ReadString(ref reader);
-                    state.Pop();
+                    value.OtherDetails = state.StringMember(ref reader, "otherDetails");
                     continue;
                 case 15 when name.SequenceEqual("restrictionType"u8):
-                    state.Push("restrictionType");
-                    reader.Read();
-                    value.RestrictionType = state.ReadString(ref reader);
-                    state.Pop();
+                    value.RestrictionType = state.StringMember(ref reader, "restrictionType");
                     continue;
                 case 17 when name.SequenceEqual("piSponsorEmployee"u8):
-                    state.Push("piSponsorEmployee");
-                    reader.Read();
-                    value.PiSponsorEmployee = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.PiSponsorEmployee = state.BooleanMember(ref reader, "piSponsorEmployee");
                     continue;
                 case 20 when name.SequenceEqual("restrictiveAgreement"u8):
-                    state.Push("restrictiveAgreement");
-                    reader.Read();
-                    value.RestrictiveAgreement = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.RestrictiveAgreement = state.BooleanMember(ref reader, "restrictiveAgreement");
                     continue;
             }
 
@@ -3459,34 +2802,19 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("title"u8):
-                    state.Push("title");
-                    reader.Read();
-                    value.Title = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Title = state.StringMember(ref reader, "title");
                     continue;
                 case 5 when name.SequenceEqual("email"u8):
-                    state.Push("email");
-                    reader.Read();
-                    value.Email = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Email = state.StringMember(ref reader, "email");
                     continue;
                 case 5 when name.SequenceEqual("phone"u8):
-                    state.Push("phone");
-                    reader.Read();
-                    value.Phone = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Phone = state.StringMember(ref reader, "phone");
                     continue;
                 case 8 when name.SequenceEqual("phoneExt"u8):
-                    state.Push("phoneExt");
-                    reader.Read();
-                    value.PhoneExt = state.ReadString(ref reader);
-                    state.Pop();
+                    value.PhoneExt = state.StringMember(ref reader, "phoneExt");
                     continue;
                 case 12 when name.SequenceEqual("organization"u8):
-                    state.Push("organization");
-                    reader.Read();
-                    value.Organization = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Organization = state.StringMember(ref reader, "organization");
                     continue;
             }
 
@@ -3585,10 +2913,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 24 when name.SequenceEqual("unpostedResponsibleParty"u8):
-                    state.Push("unpostedResponsibleParty");
-                    reader.Read();
-                    value.UnpostedResponsibleParty = state.ReadString(ref reader);
-                    state.Pop();
+                    value.UnpostedResponsibleParty = state.StringMember(ref reader, "unpostedResponsibleParty");
                     continue;
             }
 
@@ -3615,22 +2940,13 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 4 when name.SequenceEqual("date"u8):
-                    state.Push("date");
-                    reader.Read();
-                    value.Date = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Date = state.StringMember(ref reader, "date");
                     continue;
                 case 11 when name.SequenceEqual("dateUnknown"u8):
-                    state.Push("dateUnknown");
-                    reader.Read();
-                    value.DateUnknown = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.DateUnknown = state.BooleanMember(ref reader, "dateUnknown");
                     continue;
             }
 
@@ -3687,40 +3003,22 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("type"u8):
-                    state.Push("type");
-                    reader.Read();
-                    value.Type = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Type = state.StringMember(ref reader, "type");
                     continue;
                 case 10 when name.SequenceEqual("issuedDate"u8):
-                    state.Push("issuedDate");
-                    reader.Read();
-                    value.IssuedDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.IssuedDate = state.StringMember(ref reader, "issuedDate");
                     continue;
                 case 10 when name.SequenceEqual("postedDate"u8):
-                    state.Push("postedDate");
-                    reader.Read();
-                    value.PostedDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.PostedDate = state.StringMember(ref reader, "postedDate");
                     continue;
                 case 11 when name.SequenceEqual("description"u8):
-                    state.Push("description");
-                    reader.Read();
-                    value.Description = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Description = state.StringMember(ref reader, "description");
                     continue;
                 case 11 when name.SequenceEqual("releaseDate"u8):
-                    state.Push("releaseDate");
-                    reader.Read();
-                    value.ReleaseDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ReleaseDate = state.StringMember(ref reader, "releaseDate");
                     continue;
                 case 12 when name.SequenceEqual("creationDate"u8):
-                    state.Push("creationDate");
-                    reader.Read();
-                    value.CreationDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.CreationDate = state.StringMember(ref reader, "creationDate");
                     continue;
             }
 
@@ -3777,10 +3075,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 5 when name.SequenceEqual("noSap"u8):
-                    state.Push("noSap");
-                    reader.Read();
-                    value.NoSap = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.NoSap = state.BooleanMember(ref reader, "noSap");
                     continue;
                 case 9 when name.SequenceEqual("largeDocs"u8):
                     state.Push("largeDocs");
@@ -3813,58 +3108,31 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("date"u8):
-                    state.Push("date");
-                    reader.Read();
-                    value.Date = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Date = state.StringMember(ref reader, "date");
                     continue;
                 case 4 when name.SequenceEqual("size"u8):
-                    state.Push("size");
-                    reader.Read();
-                    value.Size = state.ReadInt64(ref reader);
-                    state.Pop();
+                    value.Size = state.Int64Member(ref reader, "size");
                     continue;
                 case 5 when name.SequenceEqual("label"u8):
-                    state.Push("label");
-                    reader.Read();
-                    value.Label = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Label = state.StringMember(ref reader, "label");
                     continue;
                 case 6 when name.SequenceEqual("hasSap"u8):
-                    state.Push("hasSap");
-                    reader.Read();
-                    value.HasSap = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.HasSap = state.BooleanMember(ref reader, "hasSap");
                     continue;
                 case 6 when name.SequenceEqual("hasIcf"u8):
-                    state.Push("hasIcf");
-                    reader.Read();
-                    value.HasIcf = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.HasIcf = state.BooleanMember(ref reader, "hasIcf");
                     continue;
                 case 8 when name.SequenceEqual("filename"u8):
-                    state.Push("filename");
-                    reader.Read();
-                    value.Filename = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Filename = state.StringMember(ref reader, "filename");
                     continue;
                 case 10 when name.SequenceEqual("typeAbbrev"u8):
-                    state.Push("typeAbbrev");
-                    reader.Read();
-                    value.TypeAbbrev = state.ReadString(ref reader);
-                    state.Pop();
+                    value.TypeAbbrev = state.StringMember(ref reader, "typeAbbrev");
                     continue;
                 case 10 when name.SequenceEqual("uploadDate"u8):
-                    state.Push("uploadDate");
-                    reader.Read();
-                    value.UploadDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.UploadDate = state.StringMember(ref reader, "uploadDate");
                     continue;
                 case 11 when name.SequenceEqual("hasProtocol"u8):
-                    state.Push("hasProtocol");
-                    reader.Read();
-                    value.HasProtocol = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.HasProtocol = state.BooleanMember(ref reader, "hasProtocol");
                     continue;
             }
 
@@ -3933,10 +3201,7 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 13 when name.SequenceEqual("versionHolder"u8):
-                    state.Push("versionHolder");
-                    reader.Read();
-                    value.VersionHolder = state.ReadString(ref reader);
-                    state.Pop();
+                    value.VersionHolder = state.StringMember(ref reader, "versionHolder");
                     continue;
                 case 16 when name.SequenceEqual("removedCountries"u8):
                     state.Push("removedCountries");
@@ -3993,10 +3258,7 @@ internal static class StudyRecordReader
                     state.Pop();
                     continue;
                 case 31 when name.SequenceEqual("estimatedResultsFirstSubmitDate"u8):
-                    state.Push("estimatedResultsFirstSubmitDate");
-                    reader.Read();
-                    value.EstimatedResultsFirstSubmitDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.EstimatedResultsFirstSubmitDate = state.StringMember(ref reader, "estimatedResultsFirstSubmitDate");
                     continue;
             }
 
@@ -4053,34 +3315,19 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 9 when name.SequenceEqual("resetDate"u8):
-                    state.Push("resetDate");
-                    reader.Read();
-                    value.ResetDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ResetDate = state.StringMember(ref reader, "resetDate");
                     continue;
                 case 11 when name.SequenceEqual("releaseDate"u8):
-                    state.Push("releaseDate");
-                    reader.Read();
-                    value.ReleaseDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.ReleaseDate = state.StringMember(ref reader, "releaseDate");
                     continue;
                 case 11 when name.SequenceEqual("mcpReleaseN"u8):
-                    state.Push("mcpReleaseN");
-                    reader.Read();
-                    value.McpReleaseN = state.ReadInt32(ref reader);
-                    state.Pop();
+                    value.McpReleaseN = state.Int32Member(ref reader, "mcpReleaseN");
                     continue;
                 case 13 when name.SequenceEqual("unreleaseDate"u8):
-                    state.Push("unreleaseDate");
-                    reader.Read();
-                    value.UnreleaseDate = state.ReadString(ref reader);
-                    state.Pop();
+                    value.UnreleaseDate = state.StringMember(ref reader, "unreleaseDate");
                     continue;
                 case 20 when name.SequenceEqual("unreleaseDateUnknown"u8):
-                    state.Push("unreleaseDateUnknown");
-                    reader.Read();
-                    value.UnreleaseDateUnknown = state.ReadBoolean(ref reader);
-                    state.Pop();
+                    value.UnreleaseDateUnknown = state.BooleanMember(ref reader, "unreleaseDateUnknown");
                     continue;
             }
 
@@ -4137,16 +3384,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 6 when name.SequenceEqual("minBmi"u8):
-                    state.Push("minBmi");
-                    reader.Read();
-                    value.MinBmi = state.ReadDecimal(ref reader);
-                    state.Pop();
+                    value.MinBmi = state.DecimalMember(ref reader, "minBmi");
                     continue;
                 case 6 when name.SequenceEqual("maxBmi"u8):
-                    state.Push("maxBmi");
-                    reader.Read();
-                    value.MaxBmi = state.ReadDecimal(ref reader);
-                    state.Pop();
+                    value.MaxBmi = state.DecimalMember(ref reader, "maxBmi");
                     continue;
             }
 
@@ -4221,16 +3462,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 2 when name.SequenceEqual("id"u8):
-                    state.Push("id");
-                    reader.Read();
-                    value.Id = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Id = state.StringMember(ref reader, "id");
                     continue;
                 case 4 when name.SequenceEqual("term"u8):
-                    state.Push("term");
-                    reader.Read();
-                    value.Term = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Term = state.StringMember(ref reader, "term");
                     continue;
             }
 
@@ -4257,28 +3492,16 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 2 when name.SequenceEqual("id"u8):
-                    state.Push("id");
-                    reader.Read();
-                    value.Id = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Id = state.StringMember(ref reader, "id");
                     continue;
                 case 4 when name.SequenceEqual("name"u8):
-                    state.Push("name");
-                    reader.Read();
-                    value.Name = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Name = state.StringMember(ref reader, "name");
                     continue;
                 case 7 when name.SequenceEqual("asFound"u8):
-                    state.Push("asFound");
-                    reader.Read();
-                    value.AsFound = state.ReadString(ref reader);
-                    state.Pop();
+                    value.AsFound = state.StringMember(ref reader, "asFound");
                     continue;
                 case 9 when name.SequenceEqual("relevance"u8):
-                    state.Push("relevance");
-                    reader.Read();
-                    value.Relevance = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Relevance = state.StringMember(ref reader, "relevance");
                     continue;
             }
 
@@ -4305,16 +3528,10 @@ internal static class StudyRecordReader
             switch (name.Length)
             {
                 case 4 when name.SequenceEqual("name"u8):
-                    state.Push("name");
-                    reader.Read();
-                    value.Name = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Name = state.StringMember(ref reader, "name");
                     continue;
                 case 6 when name.SequenceEqual("abbrev"u8):
-                    state.Push("abbrev");
-                    reader.Read();
-                    value.Abbrev = state.ReadString(ref reader);
-                    state.Pop();
+                    value.Abbrev = state.StringMember(ref reader, "abbrev");
                     continue;
             }
 
