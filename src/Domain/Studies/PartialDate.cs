@@ -38,9 +38,17 @@ public readonly record struct PartialDate
             return new PartialDate(raw, new DateOnly(y, m, 1), DatePrecision.Month);
         }
 
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-' && TryNumber(s[..4], out y) && TryNumber(s[5..7], out m) && TryNumber(s[8..], out var day))
+        {
+            // The registry's shape, read directly: DateOnly.TryParseExact took a percent of the importer's time.
+            return y >= 1 && m is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, m)
+                ? new PartialDate(raw, new DateOnly(y, m, day), DatePrecision.Day)
+                : new PartialDate(raw, null, DatePrecision.Unparsed);
+        }
+
         if (s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
-            return new PartialDate(raw, d, DatePrecision.Day);
+            return new PartialDate(raw, d, DatePrecision.Day); // another spelling the format accepts
         }
 
         return new PartialDate(raw, null, DatePrecision.Unparsed);

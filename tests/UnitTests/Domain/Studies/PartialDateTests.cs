@@ -42,10 +42,38 @@ public class PartialDateTests
         date.Raw.ShouldBe(raw);
     }
 
+    [Fact]
+    public void Parse_EveryMonthAndDayNumberOfSixYears_AgreesWithTheExactFormat()
+    {
+        foreach (var year in new[] { 1, 1900, 2000, 2023, 2024, 9999 })
+        {
+            for (var month = 0; month <= 13; month++)
+            {
+                for (var day = 0; day <= 32; day++)
+                {
+                    var raw = $"{year:D4}-{month:D2}-{day:D2}";
+                    var exact = DateOnly.TryParseExact(raw, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var expected);
+
+                    var date = PartialDate.Parse(raw);
+
+                    date.Precision.ShouldBe(exact ? DatePrecision.Day : DatePrecision.Unparsed, raw);
+                    date.FirstDay.ShouldBe(exact ? expected : null, raw);
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("2021-13")] // no 13th month
     [InlineData("2021-00")]
     [InlineData("2021-02-30")] // no February 30th
+    [InlineData("2021-04-31")]
+    [InlineData("2021-03-00")]
+    [InlineData("2021-03-32")]
+    [InlineData("0000-03-15")]
+    [InlineData("2021-+3-15")]
+    [InlineData("2021-03-1x")]
+    [InlineData("2021_03_15")]
     [InlineData("2023-02-29")] // not a leap year
     [InlineData("21-03")]
     [InlineData("2021-3")]
