@@ -330,9 +330,12 @@ internal ref partial struct StudyDecodeState
             return null;
         }
 
+        // Only an escape can put U+0000 in a JSON text. PostgreSQL text cannot hold it and the registry never means it: it is
+        // dropped here, where it is found, so that no later step scans every text for it again.
         if (reader.ValueIsEscaped && text.Contains('\0', StringComparison.Ordinal))
         {
             HoldsNul = true;
+            return text.Replace("\0", string.Empty, StringComparison.Ordinal);
         }
 
         return text;

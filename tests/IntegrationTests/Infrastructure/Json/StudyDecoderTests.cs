@@ -250,6 +250,20 @@ public sealed class StudyDecoderTests
     }
 
     [Fact]
+    public void Decode_EscapedNulInTextsAndListElements_DroppedFromThemAndNoted()
+    {
+        var result = Parse(Protocol(
+            "\"descriptionModule\":{\"briefSummary\":\"Aspirin\\u0000 for\\u0000 Pain\"}," +
+            "\"conditionsModule\":{\"conditions\":[\"Flu\\u0000\"],\"keywords\":[\"in\\u0000fluenza\",\"a\\\\u0000b\"]}"));
+
+        var protocol = result.Record.ShouldNotBeNull().ProtocolSection.ShouldNotBeNull();
+        protocol.DescriptionModule!.BriefSummary.ShouldBe("Aspirin for Pain");
+        protocol.ConditionsModule!.Conditions.ShouldBe(["Flu"]);
+        protocol.ConditionsModule.Keywords.ShouldBe(["influenza", "a\\u0000b"]); // an escaped backslash is text
+        result.HoldsNul.ShouldBeTrue();
+    }
+
+    [Fact]
     public void Decode_NestingDeeperThan64_FailsTheStudy()
     {
         var bomb = new string('[', 100) + new string(']', 100);

@@ -15,7 +15,7 @@ namespace Clinical.Application.Studies.Import;
 /// <param name="UnknownPaths">The paths the schema does not describe (schema drift), each once, without indices; or null.</param>
 /// <param name="Shape">The JSON shape no column holds (empty objects and arrays, nulls, verbatim copies); or null.</param>
 /// <param name="DifferingCopies">Ignored keys known as verbatim copies that were not (so they are lost); or null.</param>
-/// <param name="HoldsNul">Whether the text held the escape \u0000, which text cannot store (it is dropped).</param>
+/// <param name="HoldsNul">Whether the text held the escape \u0000, which text cannot store (it is dropped from the record's texts).</param>
 public sealed record DecodedStudy(
     StudyRecord? Record,
     string? Error,

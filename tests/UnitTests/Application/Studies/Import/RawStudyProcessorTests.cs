@@ -160,10 +160,10 @@ public class RawStudyProcessorTests
         {
             ProtocolSection = new ProtocolSectionRecord
             {
-                IdentificationModule = new IdentificationModuleRecord { NctId = StudyRecords.ValidNctId, BriefTitle = "Aspirin\0 trial" },
+                IdentificationModule = new IdentificationModuleRecord { NctId = StudyRecords.ValidNctId, BriefTitle = "Aspirin trial" },
             },
         };
-        var parser = StubStudyDecoder.Returning(DecodedStudy.Ok(record) with { HoldsNul = true });
+        var parser = StubStudyDecoder.Returning(DecodedStudy.Ok(record) with { HoldsNul = true }); // the decoder dropped U+0000
         var raw = Raw("""{"protocolSection":{"identificationModule":{"nctId":"NCT01234567","briefTitle":"Aspirin\u0000 trial"}}}""");
 
         var processed = await Process(parser, raw);

@@ -184,43 +184,6 @@ public class StudyMapperTests
     }
 
     [Fact]
-    public void ToStudy_NulInBriefTitle_MappedWithoutIt()
-    {
-        var record = StudyRecords.Minimal() with
-        {
-            ProtocolSection = new ProtocolSectionRecord
-            {
-                IdentificationModule = new IdentificationModuleRecord { NctId = StudyRecords.ValidNctId, BriefTitle = "Aspirin\0 for\0 Pain" },
-                DescriptionModule = new DescriptionModuleRecord { BriefSummary = "\0Summary" },
-            },
-        };
-
-        var study = StudyMapper.ToStudy(record);
-
-        study.ProtocolSection.IdentificationModule!.BriefTitle.ShouldBe("Aspirin for Pain");
-        study.ProtocolSection.DescriptionModule!.BriefSummary.ShouldBe("Summary");
-    }
-
-    [Fact]
-    public void ToStudy_NulInStringListElements_MappedWithoutIt()
-    {
-        var record = StudyRecords.WithProtocol(p => p with
-        {
-            ConditionsModule = new ConditionsModuleRecord { Conditions = ["Flu\0"], Keywords = ["in\0fluenza"] },
-            ArmsInterventionsModule = new ArmsInterventionsModuleRecord
-            {
-                Interventions = [new InterventionRecord { Name = "Oseltamivir", OtherNames = ["Tami\0flu"] }],
-            },
-        });
-
-        var study = StudyMapper.ToStudy(record);
-
-        study.ProtocolSection.ConditionsModule!.Conditions.ShouldBe(["Flu"]);
-        study.ProtocolSection.ConditionsModule.Keywords.ShouldBe(["influenza"]);
-        study.ProtocolSection.ArmsInterventionsModule!.Interventions![0].OtherNames.ShouldBe(["Tamiflu"]);
-    }
-
-    [Fact]
     public void ToStudy_NoProtocolSection_Throws()
     {
         var record = new StudyRecord { HasResults = false };
