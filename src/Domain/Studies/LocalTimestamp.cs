@@ -23,10 +23,23 @@ public readonly record struct LocalTimestamp
     public static LocalTimestamp Parse(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        var s = raw.AsSpan();
+        if (s.Length == 16 && s[10] == 'T' && s[13] == ':' && PartialDate.TryReadDay(s[..10], out var day)
+            && TryNumber(s[11..13], out var hour) && TryNumber(s[14..], out var minute))
+        {
+            // The registry's shape, read directly (DateTime.TryParseExact is slow, and a JIT's worth of code to warm up).
+            return day is { } d && hour < 24 && minute < 60
+                ? new LocalTimestamp(raw, d.ToDateTime(new TimeOnly(hour, minute), DateTimeKind.Unspecified))
+                : new LocalTimestamp(raw, null);
+        }
+
         return DateTime.TryParseExact(raw, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? new LocalTimestamp(raw, DateTime.SpecifyKind(value, DateTimeKind.Unspecified))
             : new LocalTimestamp(raw, null);
     }
 
     public override string ToString() => Raw;
+
+    private static bool TryNumber(ReadOnlySpan<char> s, out int value) =>
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 }

@@ -38,12 +38,10 @@ public readonly record struct PartialDate
             return new PartialDate(raw, new DateOnly(y, m, 1), DatePrecision.Month);
         }
 
-        if (s.Length == 10 && s[4] == '-' && s[7] == '-' && TryNumber(s[..4], out y) && TryNumber(s[5..7], out m) && TryNumber(s[8..], out var day))
+        if (TryReadDay(s, out var day))
         {
             // The registry's shape, read directly: DateOnly.TryParseExact took a percent of the importer's time.
-            return y >= 1 && m is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, m)
-                ? new PartialDate(raw, new DateOnly(y, m, day), DatePrecision.Day)
-                : new PartialDate(raw, null, DatePrecision.Unparsed);
+            return day is { } d0 ? new PartialDate(raw, d0, DatePrecision.Day) : new PartialDate(raw, null, DatePrecision.Unparsed);
         }
 
         if (s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
@@ -52,6 +50,26 @@ public readonly record struct PartialDate
         }
 
         return new PartialDate(raw, null, DatePrecision.Unparsed);
+    }
+
+    /// <summary>
+    /// Reads "YYYY-MM-DD" spelled with digits and dashes only: false when <paramref name="s"/> is not of that shape, true with
+    /// a null <paramref name="day"/> when it is but names no day (2021-02-30).
+    /// </summary>
+    internal static bool TryReadDay(ReadOnlySpan<char> s, out DateOnly? day)
+    {
+        day = null;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-' || !TryNumber(s[..4], out var y) || !TryNumber(s[5..7], out var m) || !TryNumber(s[8..], out var d))
+        {
+            return false;
+        }
+
+        if (y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+        {
+            day = new DateOnly(y, m, d);
+        }
+
+        return true;
     }
 
     private static bool TryNumber(ReadOnlySpan<char> s, out int value) =>

@@ -23,7 +23,28 @@ public class LocalTimestampTests
         timestamp.Value!.Value.Kind.ShouldBe(DateTimeKind.Unspecified);
     }
 
+    [Fact]
+    public void Parse_EveryHourAndMinuteNumberOfThreeDays_AgreesWithTheExactFormats()
+    {
+        foreach (var date in new[] { "2024-02-29", "2023-02-29", "2021-12-31" })
+        {
+            for (var hour = 0; hour <= 25; hour++)
+            {
+                for (var minute = 0; minute <= 61; minute++)
+                {
+                    var raw = $"{date}T{hour:D2}:{minute:D2}";
+                    var exact = DateTime.TryParseExact(raw, "yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var expected);
+
+                    LocalTimestamp.Parse(raw).Value.ShouldBe(exact ? expected : null, raw);
+                }
+            }
+        }
+    }
+
     [Theory]
+    [InlineData("2021-03-15T1:002")]
+    [InlineData("2021-03-15T-1:00")]
+    [InlineData("2021-03-15 14:02")]
     [InlineData("yesterday")]
     [InlineData("2021-03-15T25:00")]
     [InlineData("2021-02-30T10:00")]
