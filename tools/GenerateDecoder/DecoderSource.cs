@@ -103,6 +103,7 @@ public static class DecoderSource
             // Do not edit: change the record types, then run `dotnet run --project tools/GenerateDecoder`.
             // </auto-generated>
             #nullable enable
+            using System.Runtime.CompilerServices;
             using System.Text.Json;
             using Clinical.Application.Studies.Import;
 
@@ -111,7 +112,10 @@ public static class DecoderSource
             /// <summary>
             /// Reads the wire records in one pass of <see cref="Utf8JsonReader"/>: a method per record type, a member by its
             /// JSON name, each value through <see cref="StudyDecodeState"/> (which notes what the record cannot hold, the JSON
-            /// shape no column holds and the paths the schema lacks).
+            /// shape no column holds and the paths the schema lacks). Every method is compiled optimized at its first call
+            /// (<see cref="MethodImplOptions.AggressiveOptimization"/>): this is the import's hot loop, and its ReadyToRun code
+            /// (which calls the reader's members out of line, across assemblies) ran for the first seconds of every import
+            /// until tiering replaced it (docs/performance.md).
             /// </summary>
             internal static class StudyRecordReader
             {
@@ -133,6 +137,7 @@ public static class DecoderSource
         code.Append("""
 
                 /// <summary>Reads a list of texts; the reader stands on its '['.</summary>
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
                 private static List<string> ReadListOfString(ref Utf8JsonReader reader, ref StudyDecodeState state)
                 {
                     var list = new List<string>();
@@ -161,6 +166,7 @@ public static class DecoderSource
         code.Append($$"""
 
                 /// <summary>Reads a <see cref="{{type.Name}}"/>; the reader stands on its '{'.</summary>
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
                 private static {{type.Name}} Read{{type.Name}}(ref Utf8JsonReader reader, ref StudyDecodeState state)
                 {
                     var value = new {{type.Name}}();
@@ -253,6 +259,7 @@ public static class DecoderSource
         code.Append($$"""
 
                 /// <summary>Reads a list of <see cref="{{element.Name}}"/>; the reader stands on its '['.</summary>
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
                 private static List<{{element.Name}}> ReadListOf{{element.Name}}(ref Utf8JsonReader reader, ref StudyDecodeState state)
                 {
                     var list = new List<{{element.Name}}>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -53,6 +54,7 @@ internal ref partial struct StudyDecodeState
     public void Pop() => _depth--;
 
     /// <summary>The member name the reader stands on, unescaped when it had escapes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> NameOf(ref Utf8JsonReader reader)
     {
         if (!reader.ValueIsEscaped)
@@ -71,61 +73,6 @@ internal ref partial struct StudyDecodeState
         HoldsNul |= name.Contains((byte)0);
         return name;
     }
-
-    public string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.String => TextOf(ref reader, false),
-        JsonTokenType.Null => Null(),
-        _ => Salvage<string>(ref reader, WireKind.String, false),
-    };
-
-    /// <summary>An element of a list of texts: never null (the mapping needs every element).</summary>
-    public string ReadStringElement(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            return TextOf(ref reader, true) ?? string.Empty;
-        }
-
-        MisfitElement(ref reader, WireKind.String);
-        return string.Empty;
-    }
-
-    public bool? ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.True => true,
-        JsonTokenType.False => false,
-        JsonTokenType.Null => NullOf<bool>(),
-        _ => SalvageValue<bool>(ref reader, WireKind.Boolean),
-    };
-
-    public int? ReadInt32(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.Number when reader.TryGetInt32(out var number) => number,
-        JsonTokenType.Null => NullOf<int>(),
-        _ => SalvageValue<int>(ref reader, WireKind.Int32),
-    };
-
-    public long? ReadInt64(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.Number when reader.TryGetInt64(out var number) => number,
-        JsonTokenType.Null => NullOf<long>(),
-        _ => SalvageValue<long>(ref reader, WireKind.Int64),
-    };
-
-    public decimal? ReadDecimal(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.Number when reader.TryGetDecimal(out var number) => number,
-        JsonTokenType.Null => NullOf<decimal>(),
-        _ => SalvageValue<decimal>(ref reader, WireKind.Decimal),
-    };
-
-    public double? ReadDouble(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.Number when reader.TryGetDouble(out var number) && double.IsFinite(number) => number,
-        JsonTokenType.Null => NullOf<double>(),
-        _ => SalvageValue<double>(ref reader, WireKind.Double),
-    };
 
     /// <summary>An object or list member whose value is not an object or list: null as sent, or a salvaged value.</summary>
     public T? Misfit<T>(ref Utf8JsonReader reader, WireKind kind)
@@ -312,6 +259,7 @@ internal ref partial struct StudyDecodeState
     }
 
     /// <summary>The text of the string the reader stands on; one that cannot be text (an unpaired surrogate escape) is salvaged.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? TextOf(ref Utf8JsonReader reader, bool isElement)
     {
         string text;

@@ -3,6 +3,7 @@
 // Do not edit: change the record types, then run `dotnet run --project tools/GenerateDecoder`.
 // </auto-generated>
 #nullable enable
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Clinical.Application.Studies.Import;
 
@@ -11,7 +12,10 @@ namespace Clinical.Infrastructure.Json;
 /// <summary>
 /// Reads the wire records in one pass of <see cref="Utf8JsonReader"/>: a method per record type, a member by its
 /// JSON name, each value through <see cref="StudyDecodeState"/> (which notes what the record cannot hold, the JSON
-/// shape no column holds and the paths the schema lacks).
+/// shape no column holds and the paths the schema lacks). Every method is compiled optimized at its first call
+/// (<see cref="MethodImplOptions.AggressiveOptimization"/>): this is the import's hot loop, and its ReadyToRun code
+/// (which calls the reader's members out of line, across assemblies) ran for the first seconds of every import
+/// until tiering replaced it (docs/performance.md).
 /// </summary>
 internal static class StudyRecordReader
 {
@@ -19,6 +23,7 @@ internal static class StudyRecordReader
     public static StudyRecord Read(ref Utf8JsonReader reader, ref StudyDecodeState state) => ReadStudyRecord(ref reader, ref state);
 
     /// <summary>Reads a <see cref="StudyRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static StudyRecord ReadStudyRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new StudyRecord();
@@ -76,6 +81,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ProtocolSectionRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ProtocolSectionRecord ReadProtocolSectionRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ProtocolSectionRecord();
@@ -178,6 +184,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="IdentificationModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IdentificationModuleRecord ReadIdentificationModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new IdentificationModuleRecord();
@@ -238,6 +245,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="OrgStudyIdInfoRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static OrgStudyIdInfoRecord ReadOrgStudyIdInfoRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new OrgStudyIdInfoRecord();
@@ -271,6 +279,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="SecondaryIdInfoRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SecondaryIdInfoRecord ReadSecondaryIdInfoRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new SecondaryIdInfoRecord();
@@ -307,6 +316,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="OrganizationRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static OrganizationRecord ReadOrganizationRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new OrganizationRecord();
@@ -337,6 +347,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="StatusModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static StatusModuleRecord ReadStatusModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new StatusModuleRecord();
@@ -448,6 +459,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ExpandedAccessInfoRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ExpandedAccessInfoRecord ReadExpandedAccessInfoRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ExpandedAccessInfoRecord();
@@ -481,6 +493,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="PartialDateStructRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PartialDateStructRecord ReadPartialDateStructRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new PartialDateStructRecord();
@@ -511,6 +524,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="DateStructRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateStructRecord ReadDateStructRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new DateStructRecord();
@@ -541,6 +555,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="SponsorCollaboratorsModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SponsorCollaboratorsModuleRecord ReadSponsorCollaboratorsModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new SponsorCollaboratorsModuleRecord();
@@ -583,6 +598,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ResponsiblePartyRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ResponsiblePartyRecord ReadResponsiblePartyRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ResponsiblePartyRecord();
@@ -625,6 +641,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="SponsorRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SponsorRecord ReadSponsorRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new SponsorRecord();
@@ -655,6 +672,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="OversightModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static OversightModuleRecord ReadOversightModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new OversightModuleRecord();
@@ -700,6 +718,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="DescriptionModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DescriptionModuleRecord ReadDescriptionModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new DescriptionModuleRecord();
@@ -730,6 +749,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ConditionsModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ConditionsModuleRecord ReadConditionsModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ConditionsModuleRecord();
@@ -766,6 +786,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="DesignModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DesignModuleRecord ReadDesignModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new DesignModuleRecord();
@@ -832,6 +853,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ExpandedAccessTypesRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ExpandedAccessTypesRecord ReadExpandedAccessTypesRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ExpandedAccessTypesRecord();
@@ -865,6 +887,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="DesignInfoRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DesignInfoRecord ReadDesignInfoRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new DesignInfoRecord();
@@ -913,6 +936,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="MaskingBlockRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MaskingBlockRecord ReadMaskingBlockRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new MaskingBlockRecord();
@@ -949,6 +973,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="BioSpecRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static BioSpecRecord ReadBioSpecRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new BioSpecRecord();
@@ -979,6 +1004,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="EnrollmentInfoRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EnrollmentInfoRecord ReadEnrollmentInfoRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new EnrollmentInfoRecord();
@@ -1009,6 +1035,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ArmsInterventionsModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ArmsInterventionsModuleRecord ReadArmsInterventionsModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ArmsInterventionsModuleRecord();
@@ -1045,6 +1072,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ArmGroupRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ArmGroupRecord ReadArmGroupRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ArmGroupRecord();
@@ -1084,6 +1112,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="InterventionRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static InterventionRecord ReadInterventionRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new InterventionRecord();
@@ -1135,6 +1164,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="OutcomesModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static OutcomesModuleRecord ReadOutcomesModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new OutcomesModuleRecord();
@@ -1177,6 +1207,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="OutcomeRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static OutcomeRecord ReadOutcomeRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new OutcomeRecord();
@@ -1210,6 +1241,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="EligibilityModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EligibilityModuleRecord ReadEligibilityModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new EligibilityModuleRecord();
@@ -1267,6 +1299,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ContactsLocationsModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ContactsLocationsModuleRecord ReadContactsLocationsModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ContactsLocationsModuleRecord();
@@ -1318,6 +1351,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ContactRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ContactRecord ReadContactRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ContactRecord();
@@ -1357,6 +1391,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="OfficialRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static OfficialRecord ReadOfficialRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new OfficialRecord();
@@ -1390,6 +1425,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="LocationRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LocationRecord ReadLocationRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new LocationRecord();
@@ -1444,6 +1480,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="GeoPointRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static GeoPointRecord ReadGeoPointRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new GeoPointRecord();
@@ -1474,6 +1511,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ReferencesModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReferencesModuleRecord ReadReferencesModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ReferencesModuleRecord();
@@ -1516,6 +1554,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ReferenceRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReferenceRecord ReadReferenceRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ReferenceRecord();
@@ -1555,6 +1594,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="RetractionRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RetractionRecord ReadRetractionRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new RetractionRecord();
@@ -1585,6 +1625,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="SeeAlsoLinkRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SeeAlsoLinkRecord ReadSeeAlsoLinkRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new SeeAlsoLinkRecord();
@@ -1615,6 +1656,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="AvailIpdRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AvailIpdRecord ReadAvailIpdRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new AvailIpdRecord();
@@ -1651,6 +1693,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="IpdSharingStatementModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IpdSharingStatementModuleRecord ReadIpdSharingStatementModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new IpdSharingStatementModuleRecord();
@@ -1696,6 +1739,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ResultsSectionRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ResultsSectionRecord ReadResultsSectionRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ResultsSectionRecord();
@@ -1750,6 +1794,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ParticipantFlowModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ParticipantFlowModuleRecord ReadParticipantFlowModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ParticipantFlowModuleRecord();
@@ -1795,6 +1840,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="FlowGroupRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FlowGroupRecord ReadFlowGroupRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new FlowGroupRecord();
@@ -1828,6 +1874,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="FlowPeriodRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FlowPeriodRecord ReadFlowPeriodRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new FlowPeriodRecord();
@@ -1867,6 +1914,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="FlowMilestoneRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FlowMilestoneRecord ReadFlowMilestoneRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new FlowMilestoneRecord();
@@ -1903,6 +1951,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="FlowStatsRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FlowStatsRecord ReadFlowStatsRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new FlowStatsRecord();
@@ -1939,6 +1988,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="DropWithdrawRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DropWithdrawRecord ReadDropWithdrawRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new DropWithdrawRecord();
@@ -1975,6 +2025,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="BaselineCharacteristicsModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static BaselineCharacteristicsModuleRecord ReadBaselineCharacteristicsModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new BaselineCharacteristicsModuleRecord();
@@ -2023,6 +2074,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="MeasureGroupRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MeasureGroupRecord ReadMeasureGroupRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new MeasureGroupRecord();
@@ -2056,6 +2108,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="DenomRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DenomRecord ReadDenomRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new DenomRecord();
@@ -2089,6 +2142,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="DenomCountRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DenomCountRecord ReadDenomCountRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new DenomCountRecord();
@@ -2119,6 +2173,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="BaselineMeasureRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static BaselineMeasureRecord ReadBaselineMeasureRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new BaselineMeasureRecord();
@@ -2179,6 +2234,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="MeasureClassRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MeasureClassRecord ReadMeasureClassRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new MeasureClassRecord();
@@ -2218,6 +2274,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="MeasureCategoryRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MeasureCategoryRecord ReadMeasureCategoryRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new MeasureCategoryRecord();
@@ -2251,6 +2308,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="MeasurementRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MeasurementRecord ReadMeasurementRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new MeasurementRecord();
@@ -2293,6 +2351,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="OutcomeMeasuresModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static OutcomeMeasuresModuleRecord ReadOutcomeMeasuresModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new OutcomeMeasuresModuleRecord();
@@ -2323,6 +2382,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="OutcomeMeasureRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static OutcomeMeasureRecord ReadOutcomeMeasureRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new OutcomeMeasureRecord();
@@ -2410,6 +2470,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="MeasureAnalysisRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MeasureAnalysisRecord ReadMeasureAnalysisRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new MeasureAnalysisRecord();
@@ -2500,6 +2561,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="AdverseEventsModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AdverseEventsModuleRecord ReadAdverseEventsModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new AdverseEventsModuleRecord();
@@ -2554,6 +2616,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="EventGroupRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EventGroupRecord ReadEventGroupRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new EventGroupRecord();
@@ -2605,6 +2668,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="AdverseEventRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AdverseEventRecord ReadAdverseEventRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new AdverseEventRecord();
@@ -2650,6 +2714,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="EventStatsRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EventStatsRecord ReadEventStatsRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new EventStatsRecord();
@@ -2686,6 +2751,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="MoreInfoModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MoreInfoModuleRecord ReadMoreInfoModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new MoreInfoModuleRecord();
@@ -2728,6 +2794,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="LimitationsAndCaveatsRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LimitationsAndCaveatsRecord ReadLimitationsAndCaveatsRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new LimitationsAndCaveatsRecord();
@@ -2755,6 +2822,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="CertainAgreementRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CertainAgreementRecord ReadCertainAgreementRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new CertainAgreementRecord();
@@ -2791,6 +2859,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="PointOfContactRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PointOfContactRecord ReadPointOfContactRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new PointOfContactRecord();
@@ -2830,6 +2899,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="AnnotationSectionRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AnnotationSectionRecord ReadAnnotationSectionRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new AnnotationSectionRecord();
@@ -2860,6 +2930,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="AnnotationModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AnnotationModuleRecord ReadAnnotationModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new AnnotationModuleRecord();
@@ -2896,6 +2967,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="UnpostedAnnotationRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UnpostedAnnotationRecord ReadUnpostedAnnotationRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new UnpostedAnnotationRecord();
@@ -2929,6 +3001,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="UnpostedEventRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UnpostedEventRecord ReadUnpostedEventRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new UnpostedEventRecord();
@@ -2962,6 +3035,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ViolationAnnotationRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ViolationAnnotationRecord ReadViolationAnnotationRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ViolationAnnotationRecord();
@@ -2992,6 +3066,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ViolationEventRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ViolationEventRecord ReadViolationEventRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ViolationEventRecord();
@@ -3034,6 +3109,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="DocumentSectionRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DocumentSectionRecord ReadDocumentSectionRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new DocumentSectionRecord();
@@ -3064,6 +3140,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="LargeDocumentModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LargeDocumentModuleRecord ReadLargeDocumentModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new LargeDocumentModuleRecord();
@@ -3097,6 +3174,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="LargeDocRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LargeDocRecord ReadLargeDocRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new LargeDocRecord();
@@ -3148,6 +3226,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="DerivedSectionRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DerivedSectionRecord ReadDerivedSectionRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new DerivedSectionRecord();
@@ -3190,6 +3269,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="MiscInfoModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MiscInfoModuleRecord ReadMiscInfoModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new MiscInfoModuleRecord();
@@ -3235,6 +3315,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="SubmissionTrackingRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SubmissionTrackingRecord ReadSubmissionTrackingRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new SubmissionTrackingRecord();
@@ -3274,6 +3355,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="FirstMcpInfoRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FirstMcpInfoRecord ReadFirstMcpInfoRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new FirstMcpInfoRecord();
@@ -3304,6 +3386,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="SubmissionInfoRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SubmissionInfoRecord ReadSubmissionInfoRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new SubmissionInfoRecord();
@@ -3343,6 +3426,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="ModelPredictionsRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ModelPredictionsRecord ReadModelPredictionsRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new ModelPredictionsRecord();
@@ -3373,6 +3457,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="BmiLimitsRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static BmiLimitsRecord ReadBmiLimitsRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new BmiLimitsRecord();
@@ -3403,6 +3488,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="BrowseModuleRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static BrowseModuleRecord ReadBrowseModuleRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new BrowseModuleRecord();
@@ -3451,6 +3537,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="MeshRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MeshRecord ReadMeshRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new MeshRecord();
@@ -3481,6 +3568,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="BrowseLeafRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static BrowseLeafRecord ReadBrowseLeafRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new BrowseLeafRecord();
@@ -3517,6 +3605,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a <see cref="BrowseBranchRecord"/>; the reader stands on its '{'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static BrowseBranchRecord ReadBrowseBranchRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var value = new BrowseBranchRecord();
@@ -3547,6 +3636,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="SecondaryIdInfoRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<SecondaryIdInfoRecord> ReadListOfSecondaryIdInfoRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<SecondaryIdInfoRecord>();
@@ -3575,6 +3665,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="SponsorRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<SponsorRecord> ReadListOfSponsorRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<SponsorRecord>();
@@ -3603,6 +3694,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="ArmGroupRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<ArmGroupRecord> ReadListOfArmGroupRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<ArmGroupRecord>();
@@ -3631,6 +3723,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="InterventionRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<InterventionRecord> ReadListOfInterventionRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<InterventionRecord>();
@@ -3659,6 +3752,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="OutcomeRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<OutcomeRecord> ReadListOfOutcomeRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<OutcomeRecord>();
@@ -3687,6 +3781,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="ContactRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<ContactRecord> ReadListOfContactRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<ContactRecord>();
@@ -3715,6 +3810,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="OfficialRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<OfficialRecord> ReadListOfOfficialRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<OfficialRecord>();
@@ -3743,6 +3839,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="LocationRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<LocationRecord> ReadListOfLocationRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<LocationRecord>();
@@ -3771,6 +3868,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="ReferenceRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<ReferenceRecord> ReadListOfReferenceRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<ReferenceRecord>();
@@ -3799,6 +3897,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="RetractionRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<RetractionRecord> ReadListOfRetractionRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<RetractionRecord>();
@@ -3827,6 +3926,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="SeeAlsoLinkRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<SeeAlsoLinkRecord> ReadListOfSeeAlsoLinkRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<SeeAlsoLinkRecord>();
@@ -3855,6 +3955,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="AvailIpdRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<AvailIpdRecord> ReadListOfAvailIpdRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<AvailIpdRecord>();
@@ -3883,6 +3984,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="FlowGroupRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<FlowGroupRecord> ReadListOfFlowGroupRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<FlowGroupRecord>();
@@ -3911,6 +4013,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="FlowPeriodRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<FlowPeriodRecord> ReadListOfFlowPeriodRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<FlowPeriodRecord>();
@@ -3939,6 +4042,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="FlowMilestoneRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<FlowMilestoneRecord> ReadListOfFlowMilestoneRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<FlowMilestoneRecord>();
@@ -3967,6 +4071,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="FlowStatsRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<FlowStatsRecord> ReadListOfFlowStatsRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<FlowStatsRecord>();
@@ -3995,6 +4100,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="DropWithdrawRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<DropWithdrawRecord> ReadListOfDropWithdrawRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<DropWithdrawRecord>();
@@ -4023,6 +4129,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="MeasureGroupRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<MeasureGroupRecord> ReadListOfMeasureGroupRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<MeasureGroupRecord>();
@@ -4051,6 +4158,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="DenomRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<DenomRecord> ReadListOfDenomRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<DenomRecord>();
@@ -4079,6 +4187,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="DenomCountRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<DenomCountRecord> ReadListOfDenomCountRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<DenomCountRecord>();
@@ -4107,6 +4216,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="BaselineMeasureRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<BaselineMeasureRecord> ReadListOfBaselineMeasureRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<BaselineMeasureRecord>();
@@ -4135,6 +4245,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="MeasureClassRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<MeasureClassRecord> ReadListOfMeasureClassRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<MeasureClassRecord>();
@@ -4163,6 +4274,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="MeasureCategoryRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<MeasureCategoryRecord> ReadListOfMeasureCategoryRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<MeasureCategoryRecord>();
@@ -4191,6 +4303,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="MeasurementRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<MeasurementRecord> ReadListOfMeasurementRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<MeasurementRecord>();
@@ -4219,6 +4332,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="OutcomeMeasureRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<OutcomeMeasureRecord> ReadListOfOutcomeMeasureRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<OutcomeMeasureRecord>();
@@ -4247,6 +4361,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="MeasureAnalysisRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<MeasureAnalysisRecord> ReadListOfMeasureAnalysisRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<MeasureAnalysisRecord>();
@@ -4275,6 +4390,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="EventGroupRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<EventGroupRecord> ReadListOfEventGroupRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<EventGroupRecord>();
@@ -4303,6 +4419,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="AdverseEventRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<AdverseEventRecord> ReadListOfAdverseEventRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<AdverseEventRecord>();
@@ -4331,6 +4448,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="EventStatsRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<EventStatsRecord> ReadListOfEventStatsRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<EventStatsRecord>();
@@ -4359,6 +4477,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="UnpostedEventRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<UnpostedEventRecord> ReadListOfUnpostedEventRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<UnpostedEventRecord>();
@@ -4387,6 +4506,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="ViolationEventRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<ViolationEventRecord> ReadListOfViolationEventRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<ViolationEventRecord>();
@@ -4415,6 +4535,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="LargeDocRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<LargeDocRecord> ReadListOfLargeDocRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<LargeDocRecord>();
@@ -4443,6 +4564,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="SubmissionInfoRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<SubmissionInfoRecord> ReadListOfSubmissionInfoRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<SubmissionInfoRecord>();
@@ -4471,6 +4593,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="MeshRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<MeshRecord> ReadListOfMeshRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<MeshRecord>();
@@ -4499,6 +4622,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="BrowseLeafRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<BrowseLeafRecord> ReadListOfBrowseLeafRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<BrowseLeafRecord>();
@@ -4527,6 +4651,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of <see cref="BrowseBranchRecord"/>; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<BrowseBranchRecord> ReadListOfBrowseBranchRecord(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<BrowseBranchRecord>();
@@ -4555,6 +4680,7 @@ internal static class StudyRecordReader
     }
 
     /// <summary>Reads a list of texts; the reader stands on its '['.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> ReadListOfString(ref Utf8JsonReader reader, ref StudyDecodeState state)
     {
         var list = new List<string>();
