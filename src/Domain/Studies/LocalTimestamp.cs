@@ -25,7 +25,7 @@ public readonly record struct LocalTimestamp
         ArgumentNullException.ThrowIfNull(raw);
         var s = raw.AsSpan();
         if (s.Length == 16 && s[10] == 'T' && s[13] == ':' && PartialDate.TryReadDay(s[..10], out var day)
-            && TryNumber(s[11..13], out var hour) && TryNumber(s[14..], out var minute))
+            && PartialDate.TryNumber(s[11..13], out var hour) && PartialDate.TryNumber(s[14..], out var minute))
         {
             // The registry's shape, read directly (DateTime.TryParseExact is slow, and a JIT's worth of code to warm up).
             return day is { } d && hour < 24 && minute < 60
@@ -39,7 +39,4 @@ public readonly record struct LocalTimestamp
     }
 
     public override string ToString() => Raw;
-
-    private static bool TryNumber(ReadOnlySpan<char> s, out int value) =>
-        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 }

@@ -41,7 +41,7 @@ public readonly record struct PartialDate
         if (TryReadDay(s, out var day))
         {
             // The registry's shape, read directly: DateOnly.TryParseExact took a percent of the importer's time.
-            return day is { } d0 ? new PartialDate(raw, d0, DatePrecision.Day) : new PartialDate(raw, null, DatePrecision.Unparsed);
+            return new PartialDate(raw, day, day is null ? DatePrecision.Unparsed : DatePrecision.Day);
         }
 
         if (s.Length == 10 && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
@@ -72,7 +72,8 @@ public readonly record struct PartialDate
         return true;
     }
 
-    private static bool TryNumber(ReadOnlySpan<char> s, out int value) =>
+    /// <summary>A number of ASCII digits only (no sign, no white space).</summary>
+    internal static bool TryNumber(ReadOnlySpan<char> s, out int value) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
     public override string ToString() => Raw;

@@ -25,14 +25,13 @@ public sealed class RawStudyProcessor(IStudyDecoder decoder, ISender sender)
         if (raw.OversizeLength is { } size)
         {
             var reason = $"The study is {size:N0} bytes, over the size limit of one study (--max-study-mb); its first {raw.Utf8.Length:N0} bytes are kept here.";
-            return ProcessedStudy.Rejected(new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, PeekNctId(raw.Utf8.Span), reason, "$", raw.Utf8.ToArray(), sha256));
+            return ProcessedStudy.Rejected(raw.Quarantine(PeekNctId(raw.Utf8.Span), reason, "$", sha256));
         }
 
         var decoded = _decoder.Decode(raw.Utf8.Span);
         if (decoded.Record is not { } record)
         {
-            var reject = new QuarantinedStudy(raw.Ordinal, raw.ByteOffset, PeekNctId(raw.Utf8.Span), decoded.Error ?? "The study could not be read.", decoded.JsonPath, raw.Utf8.ToArray(), sha256);
-            return ProcessedStudy.Rejected(reject);
+            return ProcessedStudy.Rejected(raw.Quarantine(PeekNctId(raw.Utf8.Span), decoded.Error ?? "The study could not be read.", decoded.JsonPath, sha256));
         }
 
         var processed = await _sender.Send(new ProcessStudy(runId, raw, sha256, record) { Salvaged = decoded.Salvaged, Shape = decoded.Shape }, cancellationToken);

@@ -25,5 +25,5 @@ public sealed record ProcessStudy(long RunId, RawStudy Raw, byte[] ContentSha256
 
     /// <summary>The outcome for a study that cannot be stored: quarantined verbatim with the reason.</summary>
     public ProcessedStudy Reject(string reason, string? jsonPath) =>
-        ProcessedStudy.Rejected(new QuarantinedStudy(Raw.Ordinal, Raw.ByteOffset, StatedNctId, reason, jsonPath, Raw.Utf8.ToArray(), ContentSha256));
+        ProcessedStudy.Rejected(Raw.Quarantine(StatedNctId, reason, jsonPath, ContentSha256));
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Clinical.Application.Studies.Import;
 
 /// <summary>
@@ -18,8 +20,7 @@ namespace Clinical.Application.Studies.Import;
 /// </param>
 public sealed record RawStudy(long Ordinal, long ByteOffset, long Line, ReadOnlyMemory<byte> Utf8, long? OversizeLength = null, InputWarning? Warning = null)
 {
-    private byte[]? _rented;
-    private Action<byte[]>? _return;
+    private Action<byte[]>? _return; // set while the bytes lie in a rented array not yet given back
 
     /// <summary>A note about the input's structure, handed on between studies.</summary>
     public static RawStudy Note(InputWarning warning) => new(-1, warning.ByteOffset, 0, ReadOnlyMemory<byte>.Empty, Warning: warning);
@@ -30,14 +31,18 @@ public sealed record RawStudy(long Ordinal, long ByteOffset, long Line, ReadOnly
     /// left to the GC. Nothing may keep <see cref="Utf8"/> past that: a quarantined study keeps its own copy.
     /// </summary>
     public static RawStudy Rented(long ordinal, long byteOffset, long line, byte[] array, int length, Action<byte[]> returnArray) =>
-        new(ordinal, byteOffset, line, array.AsMemory(0, length)) { _rented = array, _return = returnArray };
+        new(ordinal, byteOffset, line, array.AsMemory(0, length)) { _return = returnArray };
 
     /// <summary>Gives a rented study's array back to its pool, once; the study's bytes must not be read after. Nothing for others.</summary>
     public void Release()
     {
-        if (Interlocked.Exchange(ref _rented, null) is { } array)
+        if (Interlocked.Exchange(ref _return, null) is { } returnArray && MemoryMarshal.TryGetArray(Utf8, out var rented))
         {
-            _return!(array);
+            returnArray(rented.Array!);
         }
     }
+
+    /// <summary>The study quarantined verbatim, with its own copy of the bytes (they outlive the chunk, the rented array does not).</summary>
+    public QuarantinedStudy Quarantine(string? nctId, string reason, string? jsonPath, byte[] contentSha256) =>
+        new(Ordinal, ByteOffset, nctId, reason, jsonPath, Utf8.ToArray(), contentSha256);
 }
